@@ -1,0 +1,43 @@
+/**
+ * Exact decimal arithmetic for scores. Scores are decimals with at most a few places (0.25, 7.242);
+ * binary floating point turns 12.5 + 7.242 into 19.742000000000001. Every score is converted once to
+ * an integer count of micro-points (1e-6), summed exactly as integers, and converted back with a
+ * single correctly rounded division, which prints as the decimal a careful person would write.
+ */
+export const MICRO_PER_POINT = 1_000_000;
+export const MAX_DECIMALS = 6;
+
+/** Integer micro-points for `points`, or undefined when it has more than 6 decimals or is too large. */
+export function toMicro(points: number): number | undefined {
+  const scaled = points * MICRO_PER_POINT;
+  const micro = Math.round(scaled);
+  if (!Number.isSafeInteger(micro)) return undefined;
+  // The tolerance absorbs the binary representation error of an exact 6-decimal number, nothing more.
+  const tolerance = Math.max(1e-3, Math.abs(scaled) * 4 * Number.EPSILON);
+  if (Math.abs(scaled - micro) > tolerance) return undefined;
+  return micro === 0 ? 0 : micro; // never -0
+}
+
+export function fromMicro(micro: number): number {
+  return micro / MICRO_PER_POINT + 0; // + 0 turns -0 into 0
+}
+
+/** Quotient of two exact amounts, correctly rounded once (index = points ÷ max). */
+export function ratio(numeratorMicro: number, denominatorMicro: number): number {
+  return numeratorMicro / denominatorMicro + 0;
+}
+
+/** True when `micro` is a whole multiple of `stepMicro`. */
+export function isMultipleOf(micro: number, stepMicro: number): boolean {
+  return stepMicro > 0 && micro % stepMicro === 0;
+}
+
+/** Rounds to the given number of decimals, exactly (half away from zero), via micro-points. */
+export function roundPoints(points: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const sign = points < 0 ? -1 : 1;
+  const shifted = Math.abs(points) * factor;
+  // Correct for representation error before rounding so 1.005 rounds to 1.01, as on paper.
+  const rounded = Math.round(shifted + shifted * 4 * Number.EPSILON);
+  return (sign * rounded) / factor + 0;
+}

@@ -1,0 +1,122 @@
+import type { RubricTable } from "../table/rubric-table";
+import { LeafState, type UnitScores } from "../scores/unit-scores";
+
+/**
+ * A unit's totals in micro-points (exact integers). Totals come from the leaves, never from typed
+ * subtotals. Bonus and penalty sit outside the scale: they change the total, not the max.
+ */
+export interface UnitTotals {
+  /** Normal leaves assessed + capped bonus − capped penalty. */
+  totalMicro: number;
+  /** Sum of assessed normal leaves. */
+  achievedMicro: number;
+  bonusMicro: number;
+  bonusUncappedMicro: number;
+  penaltyMicro: number;
+  /** Full scale of the rubric: every normal leaf. */
+  fullMaxMicro: number;
+  /** The unit's own max: normal leaves other than not applicable (assessed or pending). */
+  applicableMaxMicro: number;
+  /** Max of the normal leaves assessed so far ("X of the Y points assessed so far"). */
+  assessedMaxMicro: number;
+  /** Σ (max − score) over assessed normal leaves. */
+  lostMicro: number;
+  assessedCount: number;
+  pendingCount: number;
+  notApplicableCount: number;
+  invalidCount: number;
+}
+
+export interface NodeTotals {
+  achievedMicro: number;
+  applicableMaxMicro: number;
+  assessedMaxMicro: number;
+  lostMicro: number;
+  assessedCount: number;
+  pendingCount: number;
+}
+
+export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitTotals {
+  const totals: UnitTotals = {
+    totalMicro: 0, achievedMicro: 0, bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0,
+    fullMaxMicro: 0, applicableMaxMicro: 0, assessedMaxMicro: 0, lostMicro: 0,
+    assessedCount: 0, pendingCount: 0, notApplicableCount: 0, invalidCount: 0,
+  };
+  const { nodes, leaves } = table;
+  const { states, micro } = scores;
+  for (let i = 0; i < leaves.length; i++) {
+    const index = leaves[i];
+    const node = nodes[index];
+    const state = states[index];
+    if (state === LeafState.Invalid) totals.invalidCount++;
+    if (node.category !== "normal") continue;
+    totals.fullMaxMicro += node.maxMicro;
+    if (state === LeafState.NotApplicable) {
+      totals.notApplicableCount++;
+      continue;
+    }
+    totals.applicableMaxMicro += node.maxMicro;
+    if (state === LeafState.Assessed) {
+      totals.assessedCount++;
+      totals.achievedMicro += micro[index];
+      totals.assessedMaxMicro += node.maxMicro;
+      totals.lostMicro += node.maxMicro - micro[index];
+    } else if (state === LeafState.Blank) {
+      totals.pendingCount++;
+    }
+  }
+  for (const group of table.bonusGroups) {
+    totals.bonusUncappedMicro += uncappedSum(group.leaves, states, micro);
+    totals.bonusMicro += cappedSum(table, group.node, scores);
+  }
+  for (const group of table.penaltyGroups) {
+    totals.penaltyMicro += cappedSum(table, group.node, scores);
+  }
+  totals.totalMicro = totals.achievedMicro + totals.bonusMicro - totals.penaltyMicro;
+  return totals;
+}
+
+function uncappedSum(leaves: readonly number[], states: Uint8Array, micro: Float64Array): number {
+  let sum = 0;
+  for (const leaf of leaves) if (states[leaf] === LeafState.Assessed) sum += micro[leaf];
+  return sum;
+}
+
+/** Bonus and penalty caps hold at every level: a group never gives or takes more than its max. */
+function cappedSum(table: RubricTable, nodeIndex: number, scores: UnitScores): number {
+  const node = table.nodes[nodeIndex];
+  if (node.isLeaf) return scores.states[nodeIndex] === LeafState.Assessed ? scores.micro[nodeIndex] : 0;
+  let sum = 0;
+  for (const child of node.children) sum += cappedSum(table, child, scores);
+  return Math.min(sum, node.maxMicro);
+}
+
+/**
+ * One node's subtotal (an area's or a criterion's): the sum of its assessed leaves. A bonus or
+ * penalty group's subtotal is capped like in the total.
+ */
+export function computeNodeTotals(table: RubricTable, scores: UnitScores, nodeIndex: number): NodeTotals {
+  const node = table.nodes[nodeIndex];
+  const result: NodeTotals = {
+    achievedMicro: 0, applicableMaxMicro: 0, assessedMaxMicro: 0, lostMicro: 0, assessedCount: 0, pendingCount: 0,
+  };
+  for (const leaf of node.leaves) {
+    const leafNode = table.nodes[leaf];
+    const state = scores.states[leaf];
+    if (state === LeafState.NotApplicable) continue;
+    result.applicableMaxMicro += leafNode.maxMicro;
+    if (state === LeafState.Assessed) {
+      result.assessedCount++;
+      result.achievedMicro += scores.micro[leaf];
+      result.assessedMaxMicro += leafNode.maxMicro;
+      result.lostMicro += leafNode.maxMicro - scores.micro[leaf];
+    } else if (state === LeafState.Blank) {
+      result.pendingCount++;
+    }
+  }
+  if (node.category !== "normal") {
+    result.achievedMicro = cappedSum(table, nodeIndex, scores);
+    result.applicableMaxMicro = Math.min(result.applicableMaxMicro, node.maxMicro);
+  }
+  return result;
+}

@@ -1,0 +1,39 @@
+import { foldText } from "../text-match";
+
+/** The kind column of a rubric range, as users and our templates write it. */
+export type RowKind = "area" | "criterion" | "bonus" | "penalty" | "survey";
+
+const KIND_WORDS: Record<string, RowKind> = {
+  "": "criterion",
+  area: "area",
+  "linh vuc": "area",
+  criterion: "criterion",
+  "tieu chi": "criterion",
+  "tieu chi thanh phan": "criterion",
+  "sub-criterion": "criterion",
+  subcriterion: "criterion",
+  bonus: "bonus",
+  "diem thuong": "bonus",
+  penalty: "penalty",
+  "diem tru": "penalty",
+  survey: "survey",
+  "dieu tra xhh": "survey",
+  "dieu tra xa hoi hoc": "survey",
+  dtxhh: "survey",
+};
+
+/** Reads a kind cell, case- and accent-insensitive; undefined when the word is unknown. */
+export function readRowKind(cell: unknown): RowKind | undefined {
+  if (cell === null || cell === undefined) return "criterion";
+  if (typeof cell !== "string") return undefined;
+  return KIND_WORDS[foldText(cell)];
+}
+
+/** The Vietnamese word our templates write in the kind column (readable by `readRowKind`). */
+export const ROW_KIND_LABEL: Record<RowKind, string> = {
+  area: "lĩnh vực",
+  criterion: "tiêu chí",
+  bonus: "điểm thưởng",
+  penalty: "điểm trừ",
+  survey: "điều tra XHH",
+};

@@ -1,0 +1,43 @@
+import { buildRubricTable, type RubricTable } from "./rubric-table";
+
+/**
+ * Excel calls every PAR.* formula on a sheet with the same rubric range, as a fresh array each time.
+ * Building the table (codes, parents, leaves) costs far more than summing a column, so recent tables
+ * are kept, keyed by the full content of the rows. A hit needs every cell to be equal, so a changed
+ * rubric is never served from here: the formulas stay pure functions of their arguments.
+ */
+interface Entry {
+  rows: unknown[][];
+  table: RubricTable;
+}
+
+const CAPACITY = 8;
+const entries: Entry[] = [];
+
+export function rubricTableFor(rows: readonly (readonly unknown[])[]): RubricTable {
+  for (let i = 0; i < entries.length; i++) {
+    if (sameRows(entries[i].rows, rows)) {
+      const hit = entries[i];
+      if (i > 0) {
+        entries.splice(i, 1);
+        entries.unshift(hit);
+      }
+      return hit.table;
+    }
+  }
+  const table = buildRubricTable(rows);
+  entries.unshift({ rows: rows.map((row) => row.slice()), table });
+  if (entries.length > CAPACITY) entries.pop();
+  return table;
+}
+
+function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const rowA = a[r];
+    const rowB = b[r];
+    if (rowA.length !== rowB.length) return false;
+    for (let c = 0; c < rowA.length; c++) if (!Object.is(rowA[c], rowB[c])) return false;
+  }
+  return true;
+}

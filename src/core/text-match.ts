@@ -1,0 +1,11 @@
+/** Case- and accent-insensitive comparison for words users type ("Không áp dụng", "khong ap dung"). */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,130 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "a range of any values" */
+import * as formulas from "../core/engine/formulas";
+import { asColumn, asMatrix, asOptionalColumn, asOptionalText, asScalar } from "./excel-arguments";
+import { excelResult } from "./excel-errors";
+
+/*
+ * The PAR.* custom functions. Each one coerces Excel's arguments, calls the scoring core and maps its
+ * errors; the JSDoc below is the English metadata (functions.json is generated from it) and
+ * metadata.vi.json holds the Vietnamese. The registration calls are appended by the build.
+ */
+
+/**
+ * Total score of a unit: assessed criterion scores + bonus (capped) − penalty. Blank cells are not assessed yet.
+ * @customfunction TOTAL
+ * @param scores One column of score cells, one per rubric row. Blank = not assessed yet; N/A = not applicable.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @returns The total points.
+ */
+export function total(scores: any[][], rubric: any[][]): number {
+  return excelResult(() => formulas.total(asColumn(scores, "scores"), asMatrix(rubric)));
+}
+
+/**
+ * Maximum points: the full scale of the rubric or, given scores, the maximum of the criteria assessed so far.
+ * @customfunction MAX
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param [scores] A unit's score column; when given, only criteria assessed so far count.
+ * @param [basis] With scores: "assessed" (default) or "applicable" (all criteria except not applicable ones).
+ * @returns The maximum points.
+ */
+export function max(rubric: any[][], scores?: any[][], basis?: any): number {
+  return excelResult(() =>
+    formulas.max(asMatrix(rubric), asOptionalColumn(scores, "scores"), asOptionalText(basis)),
+  );
+}
+
+/**
+ * Points lost: the sum of (max − score) over the criteria assessed so far.
+ * @customfunction LOST
+ * @param scores One column of score cells, one per rubric row.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @returns The points lost.
+ */
+export function lost(scores: any[][], rubric: any[][]): number {
+  return excelResult(() => formulas.lost(asColumn(scores, "scores"), asMatrix(rubric)));
+}
+
+/**
+ * Index as a fraction: total ÷ the unit's applicable maximum (format the cell as a percentage).
+ * @customfunction PERCENT
+ * @param scores One column of score cells, one per rubric row.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param [basis] "applicable" (default) divides by all applicable criteria; "assessed" by those assessed so far.
+ * @returns The index, from 0 to 1 (or above 1 with bonus points).
+ */
+export function percent(scores: any[][], rubric: any[][], basis?: any): number {
+  return excelResult(() => formulas.percent(asColumn(scores, "scores"), asMatrix(rubric), asOptionalText(basis)));
+}
+
+/**
+ * Subtotal of one area or criterion: the sum of its assessed sub-criteria.
+ * @customfunction AREA
+ * @param scores One column of score cells, one per rubric row.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param code The code of the area or criterion, such as "1" or "3.2".
+ * @returns The subtotal points.
+ */
+export function area(scores: any[][], rubric: any[][], code: any): number {
+  return excelResult(() => formulas.area(asColumn(scores, "scores"), asMatrix(rubric), asScalar(code)));
+}
+
+/**
+ * Projected total: each filled planned (expected year-end) score replaces the current one.
+ * @customfunction PROJECT
+ * @param current The current score column.
+ * @param planned The planned score column; blank cells keep the current score.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @returns The projected total points.
+ */
+export function project(current: any[][], planned: any[][], rubric: any[][]): number {
+  return excelResult(() =>
+    formulas.project(asColumn(current, "current"), asColumn(planned, "planned"), asMatrix(rubric)),
+  );
+}
+
+/**
+ * Gap to a target: target − total. Zero or below means the target is met.
+ * @customfunction GAP
+ * @param scores One column of score cells, one per rubric row.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param target The target total points.
+ * @returns The points still missing.
+ */
+export function gap(scores: any[][], rubric: any[][], target: any): number {
+  return excelResult(() => formulas.gap(asColumn(scores, "scores"), asMatrix(rubric), asScalar(target)));
+}
+
+/**
+ * Grade (xếp loại): the label of the highest band whose minimum is not above the value.
+ * @customfunction GRADE
+ * @param value The value to grade, such as a percentage from PAR.PERCENT.
+ * @param bands Two columns: label and inclusive minimum.
+ * @returns The grade label.
+ */
+export function grade(value: any, bands: any[][]): string {
+  return excelResult(() => formulas.grade(asScalar(value), asMatrix(bands)));
+}
+
+/**
+ * Rank among units: 1 is the highest; equal values share a rank. Non-numbers are ignored.
+ * @customfunction RANK
+ * @param value The value to rank.
+ * @param values The values of all units.
+ * @returns The rank.
+ */
+export function rank(value: any, values: any[][]): number {
+  return excelResult(() => formulas.rank(asScalar(value), asMatrix(values)));
+}
+
+/**
+ * Checks a unit's scores against the rubric: "OK", or the number of problems and the first one.
+ * @customfunction CHECK
+ * @param scores One column of score cells, one per rubric row.
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param [language] "vi" (default) or "en".
+ * @returns "OK" or a description of the problems.
+ */
+export function check(scores: any[][], rubric: any[][], language?: any): string {
+  return excelResult(() => formulas.check(asColumn(scores, "scores"), asMatrix(rubric), asOptionalText(language)));
+}

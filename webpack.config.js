@@ -1,0 +1,93 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./build-tools/localize-functions-metadata");
+
+/**
+ * Three bundles: functions.js (the PAR.* functions and their registration only: no React, no DOM, so
+ * it loads fast in any JavaScript runtime), commands.js (ribbon commands) and taskpane.js (the pane).
+ * In the shared runtime taskpane.html loads all three.
+ *
+ * ADDIN_BASE_URL sets where the add-in is hosted for production; the manifest is rewritten from the
+ * development address to it.
+ */
+const devBaseUrl = "https://localhost:3000/";
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  const baseUrl = process.env.ADDIN_BASE_URL || devBaseUrl;
+  const config = {
+    devtool: production ? false : "source-map",
+    target: ["web", "es2020"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    performance: {
+      hints: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions.vi.json",
+        table: path.resolve(__dirname, "src/functions/metadata.vi.json"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return production ? content.toString().split(devBaseUrl).join(baseUrl) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env && env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : "https",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+  return config;
+};
+
+/** Trusted localhost certificates from office-addin-dev-certs, created on first use. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}

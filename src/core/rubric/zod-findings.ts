@@ -12,7 +12,7 @@ export function findingsFromZod(error: z.ZodError, data: unknown): Finding[] {
     const path = formatPath(issue.path);
     const criterion = criterionCodeAt(issue.path, data);
     const field = fieldName(issue.path);
-    return rubricFinding("rubric.shape", path, criterion, describeIssue(issue, field));
+    return rubricFinding("rubric.shape", path, criterion, describeIssue(issue, field, valueAt(data, issue.path)));
   });
 }
 
@@ -36,10 +36,20 @@ function fieldName(path: readonly PropertyKey[]): string {
   return formatPath(path.slice(start)) || formatPath(path);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, field: string): Bilingual {
+/** zod leaves the offending input out of issues unless asked; the file itself tells what is there. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, field: string, value: unknown): Bilingual {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) {
+      if (value === undefined) {
         return bilingual(`thiếu trường "${field}".`, `the field "${field}" is missing.`);
       }
       return bilingual(

@@ -1,0 +1,119 @@
+/**
+ * A plain description of what a command writes to the workbook: built by core (pure, testable cell by
+ * cell), applied by src/excel/apply-plan in one batch. Rows and columns are 0-based.
+ */
+
+/** Text is always written as text: a unit called "=HYPERLINK(...)" must not become a formula. */
+export type PlannedCell =
+  | null // leave the cell as it is (a score someone typed)
+  | number
+  | { text: string }
+  | { formula: string };
+
+export interface CellBlock {
+  row: number;
+  column: number;
+  cells: PlannedCell[][];
+}
+
+export interface RangeRef {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface FormatPlan extends RangeRef {
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  horizontalAlignment?: "Left" | "Center" | "Right";
+  verticalAlignment?: "Top" | "Center" | "Bottom";
+  /** false marks input cells that stay editable when the sheet is protected. */
+  locked?: boolean;
+}
+
+export type ValidationRulePlan =
+  | { kind: "custom"; formula: string }
+  | { kind: "list"; source: string };
+
+export interface ValidationPlan extends RangeRef {
+  rule: ValidationRulePlan;
+  promptTitle: string;
+  prompt: string;
+  errorTitle: string;
+  errorMessage: string;
+  /** "stop" refuses the entry; "warning" lets the user keep it. */
+  errorStyle: "stop" | "warning";
+}
+
+export interface ConditionalFormatPlan extends RangeRef {
+  /** A formula relative to the top-left cell of the range. */
+  formula: string;
+  fill: string;
+  fontColor?: string;
+  bold?: boolean;
+  /** What the rule is for, kept in the registry so that a rerun replaces only our own rules. */
+  purpose: string;
+}
+
+export interface ChartPlan {
+  name: string;
+  title: string;
+  type: "ColumnClustered" | "BarClustered";
+  source: RangeRef;
+  /** Where the chart sits: its top-left and bottom-right cells. */
+  placeAt: RangeRef;
+}
+
+export interface PageSetupPlan {
+  orientation: "Landscape" | "Portrait";
+  paper: "A4";
+  fitToPagesWide: number;
+  /** 0-based rows repeated at the top of every printed page. */
+  printTitleRows?: { first: number; last: number };
+}
+
+export interface SheetPlan {
+  name: string;
+  /** Add the sheet (its name is known to be free); false writes into an existing sheet. */
+  create: boolean;
+  tabColor?: string;
+  blocks: CellBlock[];
+  formats: FormatPlan[];
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  columnWidths: { column: number; width: number }[];
+  freeze?: { rows: number; columns: number };
+  /** Protect (without password) once written; input cells were unlocked by the formats. */
+  protect: boolean;
+  charts: ChartPlan[];
+  pageSetup?: PageSetupPlan;
+}
+
+export interface NamePlan {
+  name: string;
+  sheet: string;
+  range: RangeRef;
+  comment: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  settings: { key: string; value: string }[];
+  activate?: string;
+}
+
+export function emptySheetPlan(name: string, create: boolean): SheetPlan {
+  return {
+    name, create, blocks: [], formats: [], validations: [], conditionalFormats: [], columnWidths: [], protect: false, charts: [],
+  };
+}
+
+/** Text cell helper: every string from a rubric or a user goes through here. */
+export const text = (value: string): PlannedCell => ({ text: value });
+export const formula = (value: string): PlannedCell => ({ formula: value });

@@ -1,0 +1,78 @@
+import { describeRule } from "../rubric/describe-rule";
+import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { rubricRows } from "../rubric/rubric-rows";
+import type { GradeBand, Rubric } from "../rubric/schema";
+import { emptySheetPlan, text, type PlannedCell, type RangeRef, type SheetPlan } from "../plan/workbook-plan";
+import { HEADER_LABELS } from "./sheet-labels";
+import { SHEET_STYLE } from "./sheet-style";
+
+/**
+ * The rubric sheet: everything about each criterion (rule, responsible department, evidence), and
+ * the grade bands the formulas grade with. Protected without a password against accidental edits.
+ */
+const HEADER_ROW = 3;
+const FIRST_ROW = 4;
+const BANDS_COLUMN = 10;
+
+export interface RubricSheetPlan {
+  sheet: SheetPlan;
+  /** Label and minimum (as a fraction, like PAR.PERCENT) of the unit group's bands. */
+  bandsRange: RangeRef;
+}
+
+export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: string): RubricSheetPlan {
+  const sheet = emptySheetPlan(sheetName, true);
+  sheet.tabColor = SHEET_STYLE.rubricTab;
+  const rows = rubricRows(rubric);
+  const source = `Nguồn (Source): ${rubric.source.document}${rubric.source.illustrative ? " — nội dung tiêu chí mang tính minh họa (illustrative criteria)" : ""}${rubric.source.note ? `. ${rubric.source.note}` : ""}`;
+  sheet.blocks.push({ row: 0, column: 0, cells: [[text(`${rubric.title.vi} — ${rubric.year}, phiên bản ${rubric.version}`)]] });
+  sheet.blocks.push({ row: 1, column: 0, cells: [[text(source)]] });
+  sheet.blocks.push({
+    row: HEADER_ROW, column: 0,
+    cells: [[HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.nameEn, HEADER_LABELS.rule, HEADER_LABELS.responsible, HEADER_LABELS.evidence].map(text)],
+  });
+  sheet.blocks.push({
+    row: FIRST_ROW, column: 0,
+    cells: rows.map((row): PlannedCell[] => [
+      text(row.code),
+      text(ROW_KIND_LABEL[row.kind]),
+      row.max,
+      row.stepOrAllowed === null ? null : typeof row.stepOrAllowed === "number" ? row.stepOrAllowed : text(row.stepOrAllowed),
+      text(row.criterion.name.vi),
+      row.criterion.name.en ? text(row.criterion.name.en) : null,
+      row.isLeaf ? text(describeRule(row.criterion, "vi")) : null,
+      row.criterion.responsible ? text(row.criterion.responsible) : null,
+      row.criterion.evidence ? text(row.criterion.evidence) : null,
+    ]),
+  });
+  const bands = bandsOf(rubric, unitGroup);
+  sheet.blocks.push({ row: HEADER_ROW, column: BANDS_COLUMN, cells: [[text(HEADER_LABELS.band), text(HEADER_LABELS.bandMin)]] });
+  sheet.blocks.push({
+    row: FIRST_ROW, column: BANDS_COLUMN,
+    cells: bands.map((band) => [text(band.label.vi), band.minPercent / 100]),
+  });
+  sheet.formats.push(
+    { row: 0, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: SHEET_STYLE.title },
+    { row: 1, column: 0, rowCount: 1, columnCount: 1, italic: true },
+    { row: HEADER_ROW, column: 0, rowCount: 1, columnCount: 9, bold: true, fill: SHEET_STYLE.header, wrap: true },
+    { row: HEADER_ROW, column: BANDS_COLUMN, rowCount: 1, columnCount: 2, bold: true, fill: SHEET_STYLE.header, wrap: true },
+    { row: FIRST_ROW, column: 0, rowCount: rows.length, columnCount: 2, numberFormat: "@" },
+    { row: FIRST_ROW, column: 2, rowCount: rows.length, columnCount: 1, numberFormat: SHEET_STYLE.points },
+    { row: FIRST_ROW, column: 3, rowCount: rows.length, columnCount: 6, numberFormat: "@", wrap: true, verticalAlignment: "Top" },
+    { row: FIRST_ROW, column: BANDS_COLUMN, rowCount: bands.length, columnCount: 1, numberFormat: "@" },
+    { row: FIRST_ROW, column: BANDS_COLUMN + 1, rowCount: bands.length, columnCount: 1, numberFormat: "0%" },
+  );
+  rows.forEach((row, index) => {
+    if (!row.isLeaf) sheet.formats.push({ row: FIRST_ROW + index, column: 0, rowCount: 1, columnCount: 9, bold: true, fill: row.depth === 1 ? SHEET_STYLE.area : SHEET_STYLE.criterion });
+  });
+  sheet.columnWidths = [44, 64, 44, 60, 280, 220, 220, 140, 220, 12, 90, 70].map((width, column) => ({ column, width }));
+  sheet.freeze = { rows: FIRST_ROW, columns: 1 };
+  sheet.protect = true;
+  return { sheet, bandsRange: { row: FIRST_ROW, column: BANDS_COLUMN, rowCount: bands.length, columnCount: 2 } };
+}
+
+/** The bands of the unit group, or the default ones, highest first. */
+export function bandsOf(rubric: Rubric, unitGroup: string): GradeBand[] {
+  const bands = rubric.gradeBands[unitGroup] ?? rubric.gradeBands.default ?? Object.values(rubric.gradeBands)[0] ?? [];
+  return [...bands].sort((a, b) => b.minPercent - a.minPercent);
+}

@@ -1,0 +1,112 @@
+
+/**
+ * Where everything sits on a scoring sheet. The commands that read a sheet back (validate,
+ * highlight, summary) use the same geometry, and check it still matches before writing anything.
+ *
+ *   row 1  title                      row 3  score column kind (Tự đánh giá / Thẩm định / Dự kiến)
+ *   row 2  how to enter scores        row 4  unit name
+ *   row 5… one row per rubric node: code, kind, max, step, name, responsible, then the score columns
+ *   then a blank row and the summary rows (totals, index, grade, rank, projection, check, targets)
+ */
+export const TITLE_ROW = 0;
+export const HELP_ROW = 1;
+export const KIND_HEADER_ROW = 2;
+export const UNIT_HEADER_ROW = 3;
+export const FIRST_CRITERION_ROW = 4;
+
+export const CODE_COLUMN = 0;
+export const KIND_COLUMN = 1;
+export const MAX_COLUMN = 2;
+export const STEP_COLUMN = 3;
+export const NAME_COLUMN = 4;
+export const RESPONSIBLE_COLUMN = 5;
+export const FIRST_SCORE_COLUMN = 6;
+
+export const SUMMARY_ROWS = [
+  "total", "applicableMax", "assessedMax", "lost", "percent", "grade", "rank", "projected", "check",
+  "gap0", "targetKind", "targetValue", "targetPoints", "gap", "status",
+] as const;
+export type SummaryRow = (typeof SUMMARY_ROWS)[number];
+
+/** Target kinds as written in the sheet (a drop-down list), read back by the same words. */
+export const TARGET_KIND_WORDS = { grade: "Xếp loại", points: "Điểm", rank: "Hạng" } as const;
+export const STATUS_WORDS = { below: "Chưa đạt", close: "Sát mục tiêu", met: "Đạt" } as const;
+/** "Close to target": met, but by less than this share of the unit's applicable max. */
+export const CLOSE_MARGIN = 0.05;
+
+export interface ScoreColumn {
+  unit: string;
+  kind: ScoreColumnKind;
+  column: number;
+}
+
+export interface ScoringLayout {
+  criterionCount: number;
+  /** Score columns grouped by kind, then units in order: ranks compare a contiguous row. */
+  scoreColumns: ScoreColumn[];
+  lastColumn: number;
+  summaryFirstRow: number;
+}
+
+/** Which scores a column holds: self-assessed, appraised (thẩm định), or projected to year end. */
+export type ScoreColumnKind = "self" | "appraised" | "projected";
+
+export const COLUMN_KINDS: readonly ScoreColumnKind[] = ["self", "appraised", "projected"];
+
+export function scoringLayout(criterionCount: number, units: readonly string[], kinds: readonly ScoreColumnKind[]): ScoringLayout {
+  const ordered = COLUMN_KINDS.filter((kind) => kinds.includes(kind));
+  const scoreColumns = ordered.flatMap((kind, k) =>
+    units.map((unit, u) => ({ unit, kind, column: FIRST_SCORE_COLUMN + k * units.length + u })),
+  );
+  return {
+    criterionCount,
+    scoreColumns,
+    lastColumn: FIRST_SCORE_COLUMN + scoreColumns.length - 1,
+    summaryFirstRow: FIRST_CRITERION_ROW + criterionCount + 1,
+  };
+}
+
+export function summaryRow(layout: ScoringLayout, row: SummaryRow): number {
+  return layout.summaryFirstRow + SUMMARY_ROWS.indexOf(row);
+}
+
+export function lastCriterionRow(layout: ScoringLayout): number {
+  return FIRST_CRITERION_ROW + layout.criterionCount - 1;
+}
+
+/** The record of a scoring sheet kept in the workbook's settings, so commands find and check it. */
+export interface ScoringSheetRecord {
+  /** The sheet's name when last seen; the current one is read from `rubricName` (see liveRecords). */
+  scoringSheet: string;
+  rubricSheet: string;
+  rubricId: string;
+  rubricTitle: { vi: string; en: string };
+  rubricVersion: string;
+  rubricYear: number;
+  unitGroup: string;
+  units: string[];
+  columns: ScoreColumnKind[];
+  codes: string[];
+  /**
+   * Defined name of the rubric range on the scoring sheet. It is the record's key: Excel rewrites
+   * the name's reference when the user renames the sheet, and turns it into #REF! when the sheet
+   * is deleted, so the name always tells where the sheet is without an extra round trip.
+   */
+  rubricName: string;
+  bandsName: string;
+  createdAt: string;
+  /** Ids of the conditional formats Highlight added, so a rerun replaces only those. */
+  highlightRuleIds?: string[];
+}
+
+export const REGISTRY_SETTING = "par-index.scoring-sheets";
+
+export function readRegistry(value: unknown): ScoringSheetRecord[] {
+  if (typeof value !== "string" || value === "") return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? (parsed as ScoringSheetRecord[]) : [];
+  } catch {
+    return [];
+  }
+}

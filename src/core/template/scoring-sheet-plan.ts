@@ -1,0 +1,265 @@
+import { describeRule } from "../rubric/describe-rule";
+import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
+import type { Rubric } from "../rubric/schema";
+import { cellRef, formulaString } from "../plan/a1";
+import { emptySheetPlan, formula, text, type PlannedCell, type SheetPlan } from "../plan/workbook-plan";
+import {
+  CLOSE_MARGIN, CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, HELP_ROW, KIND_HEADER_ROW, MAX_COLUMN, NAME_COLUMN,
+  RESPONSIBLE_COLUMN, STATUS_WORDS, STEP_COLUMN, SUMMARY_ROWS, TARGET_KIND_WORDS, TITLE_ROW, UNIT_HEADER_ROW,
+  scoringLayout, summaryRow, type ScoreColumn, type ScoreColumnKind, type ScoringLayout, type SummaryRow,
+} from "./scoring-layout";
+import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
+import { SHEET_STYLE } from "./sheet-style";
+
+export interface TargetSpec {
+  kind: "grade" | "points" | "rank";
+  value: string | number;
+}
+
+export interface ScoringSheetInput {
+  rubric: Rubric;
+  units: readonly string[];
+  columns: readonly ScoreColumnKind[];
+  target?: TargetSpec;
+  sheetName: string;
+  rubricName: string;
+  bandsName: string;
+  /** Scores (and targets) to write into the new sheet, by `carryKey`. */
+  carried?: ReadonlyMap<string, unknown>;
+  /** Rewriting a sheet made earlier with the same layout: every input cell is left as it is. */
+  inPlace: boolean;
+}
+
+/** Key of a carried value: the same unit, column kind and criterion code (or target field). */
+export function carryKey(unit: string, kind: ScoreColumnKind, code: string): string {
+  return `${unit}\u0000${kind}\u0000${code}`;
+}
+
+export const TARGET_KIND_CODE = "#targetKind";
+export const TARGET_VALUE_CODE = "#targetValue";
+
+export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; layout: ScoringLayout; rows: RubricRow[] } {
+  const rows = rubricRows(input.rubric);
+  const layout = scoringLayout(rows.length, input.units, input.columns);
+  const sheet = emptySheetPlan(input.sheetName, !input.inPlace);
+  sheet.tabColor = SHEET_STYLE.scoringTab;
+  const width = layout.lastColumn + 1;
+
+  sheet.blocks.push({ row: TITLE_ROW, column: 0, cells: [[text(`${input.rubric.title.vi} — ${input.rubric.year} (v${input.rubric.version})`)]] });
+  sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT)]] });
+  sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind")] });
+  sheet.blocks.push({ row: UNIT_HEADER_ROW, column: 0, cells: [headerRow(layout, "unit")] });
+  sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: 0, cells: rows.map((row) => criterionCells(row, layout, input)) });
+  sheet.blocks.push({ row: layout.summaryFirstRow, column: 0, cells: SUMMARY_ROWS.map((name) => summaryCells(name, layout, input)) });
+
+  formatSheet(sheet, layout, rows, width);
+  validateInputs(sheet, layout, rows);
+  sheet.columnWidths = columnWidths(layout);
+  sheet.freeze = { rows: UNIT_HEADER_ROW + 1, columns: NAME_COLUMN + 1 };
+  sheet.protect = true;
+  return { sheet, layout, rows };
+}
+
+function headerRow(layout: ScoringLayout, which: "kind" | "unit"): PlannedCell[] {
+  const labels = which === "kind"
+    ? [HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.responsible]
+    : ["", "", "", "", "", ""];
+  const scores = layout.scoreColumns.map((column) => (which === "kind" ? COLUMN_KIND_LABEL[column.kind] : column.unit));
+  return [...labels, ...scores].map((label) => (label === "" ? null : text(label)));
+}
+
+function criterionCells(row: RubricRow, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell[] {
+  const scoreRange = (column: number) => scoreRangeRef(layout, column);
+  const step = row.stepOrAllowed;
+  const cells: PlannedCell[] = [
+    text(row.code),
+    text(ROW_KIND_LABEL[row.kind]),
+    row.max,
+    step === null ? null : typeof step === "number" ? step : text(step),
+    text(row.criterion.name.vi),
+    row.criterion.responsible ? text(row.criterion.responsible) : null,
+  ];
+  for (const column of layout.scoreColumns) {
+    if (!row.isLeaf) {
+      cells.push(formula(`=PAR.AREA(${scoreRange(column.column)},${input.rubricName},${formulaString(row.code)})`));
+    } else {
+      cells.push(input.inPlace ? null : carried(input, column, row.code));
+    }
+  }
+  return cells;
+}
+
+/** A unit's score column over the criterion rows, rows fixed ("G$5:G$154"). */
+function scoreRangeRef(layout: ScoringLayout, column: number): string {
+  const first = cellRef(FIRST_CRITERION_ROW, column, { row: true });
+  return `${first}:${cellRef(FIRST_CRITERION_ROW + layout.criterionCount - 1, column, { row: true })}`;
+}
+
+function carried(input: ScoringSheetInput, column: ScoreColumn, code: string): PlannedCell {
+  const value = input.carried?.get(carryKey(column.unit, column.kind, code));
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "number") return value;
+  return text(String(value));
+}
+
+function summaryCells(name: SummaryRow, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell[] {
+  const label = SUMMARY_LABEL[name];
+  const cells: PlannedCell[] = [null, null, null, null, label ? text(label) : null, null];
+  for (const column of layout.scoreColumns) cells.push(summaryFormula(name, column, layout, input));
+  return cells;
+}
+
+function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
+  const c = column.column;
+  const at = (row: SummaryRow) => cellRef(summaryRow(layout, row), c);
+  const scores = scoreRangeRef(layout, c);
+  const rubric = input.rubricName;
+  const projected = column.kind === "projected";
+  const current = currentColumnFor(column, layout);
+  const sameKind = layout.scoreColumns.filter((other) => other.kind === column.kind).map((other) => other.column);
+  const words = TARGET_KIND_WORDS;
+  switch (name) {
+    case "total": return formula(`=PAR.TOTAL(${scores},${rubric})`);
+    case "applicableMax": return formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
+    case "assessedMax": return formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
+    case "lost": return formula(`=PAR.LOST(${scores},${rubric})`);
+    case "percent": return formula(`=PAR.PERCENT(${scores},${rubric})`);
+    case "grade": return formula(`=PAR.GRADE(${at("percent")},${input.bandsName})`);
+    case "rank": {
+      const row = summaryRow(layout, "percent");
+      const all = `${cellRef(row, Math.min(...sameKind), { row: true, column: true })}:${cellRef(row, Math.max(...sameKind), { row: true, column: true })}`;
+      return formula(`=PAR.RANK(${at("percent")},${all})`);
+    }
+    case "projected": {
+      if (!projected || current === undefined) return null;
+      return formula(`=PAR.PROJECT(${scoreRangeRef(layout, current)},${scores},${rubric})`);
+    }
+    case "check": return formula(`=PAR.CHECK(${scores},${rubric})`);
+    case "gap0": return null;
+    case "targetKind":
+      if (projected) return null;
+      return input.inPlace ? null : carriedOr(input, column, TARGET_KIND_CODE, input.target ? text(words[input.target.kind]) : null);
+    case "targetValue": {
+      if (projected) return null;
+      const fallback = input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : text(input.target.value);
+      return input.inPlace ? null : carriedOr(input, column, TARGET_VALUE_CODE, fallback);
+    }
+    case "targetPoints":
+      if (projected) return null;
+      return formula(
+        `=IF(${at("targetKind")}="${words.points}",${at("targetValue")},IF(${at("targetKind")}="${words.grade}",IFERROR(ROUND(VLOOKUP(${at("targetValue")},${input.bandsName},2,FALSE)*${at("applicableMax")},6),""),""))`,
+      );
+    case "gap":
+      if (projected) return null;
+      return formula(
+        `=IF(${at("targetKind")}="${words.rank}",IF(ISNUMBER(${at("targetValue")}),${at("rank")}-${at("targetValue")},""),IF(ISNUMBER(${at("targetPoints")}),PAR.GAP(${scores},${rubric},${at("targetPoints")}),""))`,
+      );
+    case "status":
+      if (projected) return null;
+      return formula(
+        `=IF(NOT(ISNUMBER(${at("gap")})),"",IF(${at("gap")}>0,"${STATUS_WORDS.below}",IF(${at("targetKind")}="${words.rank}",IF(${at("gap")}=0,"${STATUS_WORDS.close}","${STATUS_WORDS.met}"),IF(-${at("gap")}<${CLOSE_MARGIN}*${at("applicableMax")},"${STATUS_WORDS.close}","${STATUS_WORDS.met}"))))`,
+      );
+  }
+}
+
+function carriedOr(input: ScoringSheetInput, column: ScoreColumn, code: string, fallback: PlannedCell): PlannedCell {
+  const value = input.carried?.get(carryKey(column.unit, column.kind, code));
+  if (value === undefined || value === null || value === "") return fallback;
+  return typeof value === "number" ? value : text(String(value));
+}
+
+/** The projection starts from the appraised scores when there are any, else the self-assessed. */
+function currentColumnFor(column: ScoreColumn, layout: ScoringLayout): number | undefined {
+  const ofUnit = (kind: ScoreColumnKind) => layout.scoreColumns.find((other) => other.unit === column.unit && other.kind === kind);
+  return (ofUnit("appraised") ?? ofUnit("self"))?.column;
+}
+
+function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[], width: number): void {
+  const n = layout.criterionCount;
+  const scoreCount = layout.scoreColumns.length;
+  const summaryCount = SUMMARY_ROWS.length;
+  const style = SHEET_STYLE;
+  sheet.formats.push(
+    { row: TITLE_ROW, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: style.title },
+    { row: HELP_ROW, column: 0, rowCount: 1, columnCount: 1, italic: true },
+    { row: KIND_HEADER_ROW, column: 0, rowCount: 2, columnCount: width, bold: true, fill: style.header, wrap: true, numberFormat: "@", verticalAlignment: "Center" },
+    // Text columns hold text whatever it looks like ("1.10" stays a code, "=x" stays a name).
+    { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@" },
+    { row: FIRST_CRITERION_ROW, column: NAME_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@", wrap: true },
+    { row: FIRST_CRITERION_ROW, column: MAX_COLUMN, rowCount: n, columnCount: 1, numberFormat: style.points },
+    { row: FIRST_CRITERION_ROW, column: STEP_COLUMN, rowCount: n, columnCount: 1, numberFormat: "@", horizontalAlignment: "Right" },
+    // Score inputs: editable on the protected sheet; parent rows below put their subtotals back to locked.
+    { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: n, columnCount: scoreCount, numberFormat: style.points, fill: style.input, locked: false },
+  );
+  rows.forEach((row, index) => {
+    if (row.isLeaf) return;
+    sheet.formats.push({
+      row: FIRST_CRITERION_ROW + index, column: 0, rowCount: 1, columnCount: width,
+      bold: true, fill: row.depth === 1 ? style.area : style.criterion,
+    });
+    sheet.formats.push({ row: FIRST_CRITERION_ROW + index, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, locked: true });
+  });
+  const summaryTop = layout.summaryFirstRow;
+  sheet.formats.push(
+    { row: summaryTop, column: NAME_COLUMN, rowCount: summaryCount, columnCount: 1, bold: true, numberFormat: "@" },
+    { row: summaryTop, column: FIRST_SCORE_COLUMN, rowCount: summaryCount, columnCount: scoreCount, numberFormat: style.points, fill: style.summary },
+    { row: summaryRow(layout, "percent"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "0.00%" },
+    // Rows holding formulas must not be text-formatted ("@"), or Excel would store the formulas as text.
+    { row: summaryRow(layout, "grade"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "General", horizontalAlignment: "Center" },
+    { row: summaryRow(layout, "rank"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "0", horizontalAlignment: "Center" },
+    { row: summaryRow(layout, "check"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, wrap: true, numberFormat: "General" },
+    { row: summaryRow(layout, "gap0"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, fill: style.none },
+    { row: summaryRow(layout, "targetKind"), column: FIRST_SCORE_COLUMN, rowCount: 2, columnCount: scoreCount, fill: style.input, locked: false, numberFormat: "General" },
+    { row: summaryRow(layout, "status"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "General", horizontalAlignment: "Center" },
+  );
+}
+
+function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[]): void {
+  const scoreCount = layout.scoreColumns.length;
+  rows.forEach((row, index) => {
+    if (!row.isLeaf) return;
+    const r = FIRST_CRITERION_ROW + index;
+    const cell = cellRef(r, FIRST_SCORE_COLUMN);
+    const max = cellRef(r, MAX_COLUMN, { column: true });
+    const rule = describeRule(row.criterion, "vi");
+    sheet.validations.push({
+      row: r, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount,
+      rule: { kind: "custom", formula: `=OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max}),${cell}="N/A",${cell}="KAD")` },
+      promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
+      prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
+      errorTitle: clip(`Điểm ${row.code} không hợp lệ`, 32),
+      errorMessage: clip(`Nhập số từ 0 đến ${formatPoints(row.max)} (${rule}), hoặc N/A. / Enter a number from 0 to ${row.max}, or N/A.`, 255),
+      errorStyle: "stop",
+    });
+  });
+  const targetKindRow = summaryRow(layout, "targetKind");
+  const scored = layout.scoreColumns.filter((column) => column.kind !== "projected");
+  if (scored.length > 0) {
+    sheet.validations.push({
+      row: targetKindRow, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scored.length,
+      rule: { kind: "list", source: Object.values(TARGET_KIND_WORDS).join(",") },
+      promptTitle: "Loại mục tiêu",
+      prompt: "Xếp loại (ví dụ Tốt), Điểm (ví dụ 85) hoặc Hạng (ví dụ 3). / Grade, points or rank.",
+      errorTitle: "Loại mục tiêu không hợp lệ",
+      errorMessage: `Chọn ${Object.values(TARGET_KIND_WORDS).join(", ")}.`,
+      errorStyle: "stop",
+    });
+  }
+}
+
+function columnWidths(layout: ScoringLayout): { column: number; width: number }[] {
+  const fixed = [
+    { column: CODE_COLUMN, width: 44 }, { column: CODE_COLUMN + 1, width: 64 }, { column: MAX_COLUMN, width: 44 },
+    { column: STEP_COLUMN, width: 60 }, { column: NAME_COLUMN, width: 280 }, { column: RESPONSIBLE_COLUMN, width: 130 },
+  ];
+  return [...fixed, ...layout.scoreColumns.map((column) => ({ column: column.column, width: 84 }))];
+}
+
+function formatPoints(value: number): string {
+  return String(value).replace(".", ",");
+}
+
+function clip(value: string, length: number): string {
+  return value.length <= length ? value : `${value.slice(0, length - 1)}…`;
+}

@@ -1,0 +1,239 @@
+import { bilingual } from "../bilingual";
+import { rubricRows } from "../rubric/rubric-rows";
+import type { Rubric } from "../rubric/schema";
+import { emptySheetPlan, text, type NamePlan, type WorkbookPlan } from "../plan/workbook-plan";
+import { planRubricSheet } from "./rubric-sheet-plan";
+import {
+  CODE_COLUMN, FIRST_CRITERION_ROW, REGISTRY_SETTING, summaryRow, type ScoreColumnKind, type ScoringSheetRecord,
+} from "./scoring-layout";
+import { COLUMN_KIND_LABEL, ORPHAN_SHEET_BASE_NAME, rubricSheetBaseName, scoringSheetBaseName } from "./sheet-labels";
+import { freeDefinedName, freeSheetName } from "./sheet-names";
+import { SHEET_STYLE } from "./sheet-style";
+import { carryKey, planScoringSheet, TARGET_KIND_CODE, TARGET_VALUE_CODE, type TargetSpec } from "./scoring-sheet-plan";
+
+export type { TargetSpec };
+import { layoutOf, layoutProblem } from "./verify-layout";
+import { TemplateError } from "./template-error";
+
+export interface TemplateRequest {
+  rubric: Rubric;
+  units: string[];
+  columns: ScoreColumnKind[];
+  unitGroup?: string;
+  target?: TargetSpec;
+}
+
+export interface WorkbookState {
+  /** Sheet names in workbook order. */
+  sheets: string[];
+  /** Workbook-scoped defined names and their formulas ("='Chấm điểm'!$A$5:$D$90"). */
+  definedNames: { name: string; formula: string }[];
+  registry: ScoringSheetRecord[];
+}
+
+/** Registry records whose sheet still exists, with the sheet's current name (users rename sheets). */
+export function liveRecords(state: WorkbookState): ScoringSheetRecord[] {
+  const sheets = new Set(state.sheets);
+  const formulas = new Map(state.definedNames.map((item) => [item.name.toLowerCase(), item.formula]));
+  return state.registry.flatMap((record) => {
+    const name = sheetOfReference(formulas.get(record.rubricName.toLowerCase()) ?? "");
+    return name !== undefined && sheets.has(name) ? [{ ...record, scoringSheet: name }] : [];
+  });
+}
+
+/** The sheet a reference formula points at, or undefined for #REF! and anything else. */
+export function sheetOfReference(formula: string): string | undefined {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+/.exec(formula.trim());
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
+/** A rubric's family: its id without the year, so "commune-2026" follows "commune-2025". */
+export function rubricFamily(id: string): string {
+  return id.replace(/-?\d{4}$/, "");
+}
+
+/**
+ * Which existing scoring sheet matters for this request: the same rubric, version, units and columns
+ * (the command was run again: rewrite in place, keep every input), or the latest sheet of the same
+ * rubric family (a new version or new units: make a new sheet and carry the scores over).
+ */
+export function findPredecessor(request: TemplateRequest, state: WorkbookState): { record: ScoringSheetRecord; inPlace: boolean } | undefined {
+  const records = liveRecords(state);
+  const same = records.find((record) =>
+    record.rubricId === request.rubric.id &&
+    record.rubricVersion === request.rubric.version &&
+    sameList(record.units, request.units) &&
+    sameList(record.columns, orderedColumns(request.columns)),
+  );
+  if (same) return { record: same, inPlace: true };
+  const family = rubricFamily(request.rubric.id);
+  const previous = records.filter((record) => rubricFamily(record.rubricId) === family).pop();
+  return previous ? { record: previous, inPlace: false } : undefined;
+}
+
+export interface TemplatePlanResult {
+  plan: WorkbookPlan;
+  record: ScoringSheetRecord;
+  keptScores: number;
+  orphaned: { code: string; unit: string; column: ScoreColumnKind; value: unknown }[];
+  orphanSheet?: string;
+  updated: boolean;
+}
+
+export function planTemplate(
+  request: TemplateRequest,
+  state: WorkbookState,
+  predecessor?: { record: ScoringSheetRecord; inPlace: boolean; values: readonly (readonly unknown[])[] },
+  now: Date = new Date(),
+): TemplatePlanResult {
+  checkRequest(request);
+  if (predecessor) {
+    const problem = layoutProblem(predecessor.record, predecessor.values);
+    if (problem) throw new TemplateError(problem);
+  }
+  const { rubric } = request;
+  const unitGroup = request.unitGroup && rubric.gradeBands[request.unitGroup] ? request.unitGroup : Object.keys(rubric.gradeBands).includes("default") ? "default" : Object.keys(rubric.gradeBands)[0];
+  const taken = state.sheets;
+  const definedNames = state.definedNames.map((item) => item.name);
+  const inPlace = predecessor?.inPlace === true;
+  const scoringName = inPlace ? predecessor.record.scoringSheet : freeSheetName(scoringSheetBaseName(rubric.level, rubric.year), taken);
+  const rubricSheetName = inPlace ? predecessor.record.rubricSheet : freeSheetName(rubricSheetBaseName(rubric.level, rubric.year), [...taken, scoringName]);
+  const rubricName = inPlace ? predecessor.record.rubricName : freeDefinedName(`${rubric.id}_Rubric`, definedNames);
+  const bandsName = inPlace ? predecessor.record.bandsName : freeDefinedName(`${rubric.id}_Bands`, [...definedNames, rubricName]);
+
+  const carry = predecessor && !inPlace ? carryOver(predecessor.record, predecessor.values, request) : { values: new Map<string, unknown>(), kept: 0, orphaned: [] };
+  const { sheet, layout, rows } = planScoringSheet({
+    rubric, units: request.units, columns: request.columns, target: request.target,
+    sheetName: scoringName, rubricName, bandsName, carried: carry.values, inPlace,
+  });
+  const sheets = [sheet];
+  const names: NamePlan[] = [];
+  if (!inPlace) {
+    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
+    sheets.push(rubricSheet.sheet);
+    names.push(
+      { name: rubricName, sheet: scoringName, range: { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: rows.length, columnCount: 4 }, comment: `PAR INDEX: bộ tiêu chí ${rubric.id} (mã, loại, tối đa, bước)` },
+      { name: bandsName, sheet: rubricSheetName, range: rubricSheet.bandsRange, comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})` },
+    );
+  }
+  let orphanSheet: string | undefined;
+  if (carry.orphaned.length > 0 && predecessor) {
+    orphanSheet = freeSheetName(ORPHAN_SHEET_BASE_NAME, [...taken, scoringName, rubricSheetName]);
+    sheets.push(orphanSheetPlan(orphanSheet, predecessor.record, carry.orphaned));
+  }
+  const record: ScoringSheetRecord = {
+    scoringSheet: scoringName,
+    rubricSheet: rubricSheetName,
+    rubricId: rubric.id,
+    rubricTitle: { vi: rubric.title.vi, en: rubric.title.en ?? rubric.title.vi },
+    rubricVersion: rubric.version,
+    rubricYear: rubric.year,
+    unitGroup,
+    units: [...request.units],
+    columns: layout.scoreColumns.length > 0 ? orderedColumns(request.columns) : [],
+    codes: rows.map((row) => row.code),
+    rubricName,
+    bandsName,
+    createdAt: inPlace ? predecessor.record.createdAt : now.toISOString(),
+    highlightRuleIds: inPlace ? predecessor.record.highlightRuleIds : undefined,
+  };
+  return {
+    plan: { sheets, names, settings: [registrySetting(state.registry, record)], activate: scoringName },
+    record,
+    keptScores: carry.kept,
+    orphaned: carry.orphaned,
+    orphanSheet,
+    updated: predecessor !== undefined,
+  };
+}
+
+/** The registry with `record` put in place of the one with the same key (its rubric range name). */
+export function registrySetting(registry: readonly ScoringSheetRecord[], record: ScoringSheetRecord): { key: string; value: string } {
+  const others = registry.filter((existing) => existing.rubricName.toLowerCase() !== record.rubricName.toLowerCase());
+  return { key: REGISTRY_SETTING, value: JSON.stringify([...others, record]) };
+}
+
+function checkRequest(request: TemplateRequest): void {
+  const units = request.units.map((unit) => unit.trim());
+  if (units.length === 0 || units.some((unit) => unit === "")) {
+    throw new TemplateError(bilingual("Chưa có đơn vị nào; nhập tên đơn vị, mỗi dòng một đơn vị.", "No units yet; enter the unit names, one per line."));
+  }
+  const seen = new Set<string>();
+  for (const unit of units) {
+    if (seen.has(unit.toLowerCase())) throw new TemplateError(bilingual(`Đơn vị "${unit}" bị trùng; mỗi đơn vị chỉ nhập một lần.`, `Unit "${unit}" is listed twice; list each unit once.`));
+    seen.add(unit.toLowerCase());
+  }
+  if (request.columns.length === 0) {
+    throw new TemplateError(bilingual("Chọn ít nhất một cột điểm (tự đánh giá, thẩm định hoặc dự kiến).", "Choose at least one score column (self-assessed, appraised or projected)."));
+  }
+  const columns = request.units.length * new Set(request.columns).size;
+  if (columns > 3000) {
+    throw new TemplateError(bilingual(`Quá nhiều cột điểm (${columns}); chia các đơn vị thành nhiều mẫu.`, `Too many score columns (${columns}); split the units over several templates.`));
+  }
+}
+
+function orderedColumns(columns: readonly ScoreColumnKind[]): ScoreColumnKind[] {
+  return (["self", "appraised", "projected"] as const).filter((kind) => columns.includes(kind));
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+interface Carry {
+  values: Map<string, unknown>;
+  kept: number;
+  orphaned: TemplatePlanResult["orphaned"];
+}
+
+/** Reads every entered score (and target) of the old sheet and decides where each one goes. */
+function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknown[])[], request: TemplateRequest): Carry {
+  const layout = layoutOf(record);
+  const oldParents = new Set(record.codes.map((code) => code.slice(0, Math.max(0, code.lastIndexOf(".")))).filter(Boolean));
+  const newLeaves = new Set(rubricRows(request.rubric).filter((row) => row.isLeaf).map((row) => row.code));
+  const newColumns = new Set(request.units.flatMap((unit) => request.columns.map((kind) => `${unit}\u0000${kind}`)));
+  const carry: Carry = { values: new Map(), kept: 0, orphaned: [] };
+  for (const column of layout.scoreColumns) {
+    const columnKept = newColumns.has(`${column.unit}\u0000${column.kind}`);
+    record.codes.forEach((code, index) => {
+      if (oldParents.has(code)) return;
+      const value = values[FIRST_CRITERION_ROW + index]?.[column.column];
+      if (value === null || value === undefined || value === "") return;
+      if (columnKept && newLeaves.has(code)) {
+        carry.values.set(carryKey(column.unit, column.kind, code), value);
+        carry.kept++;
+      } else {
+        carry.orphaned.push({ code, unit: column.unit, column: column.kind, value });
+      }
+    });
+    for (const [field, row] of [[TARGET_KIND_CODE, summaryRow(layout, "targetKind")], [TARGET_VALUE_CODE, summaryRow(layout, "targetValue")]] as const) {
+      const value = values[row]?.[column.column];
+      if (columnKept && value !== null && value !== undefined && value !== "") carry.values.set(carryKey(column.unit, column.kind, field), value);
+    }
+  }
+  return carry;
+}
+
+function orphanSheetPlan(name: string, record: ScoringSheetRecord, orphaned: TemplatePlanResult["orphaned"]) {
+  const sheet = emptySheetPlan(name, true);
+  sheet.tabColor = SHEET_STYLE.scoringTab;
+  sheet.blocks.push({
+    row: 0, column: 0,
+    cells: [[text(`Điểm không còn chỗ trong mẫu mới (mã đã bỏ hoặc đơn vị/cột không còn) — chép từ trang "${record.scoringSheet}", không bị xóa. / Scores with no place in the new template, copied from "${record.scoringSheet}", not deleted.`)]],
+  });
+  sheet.blocks.push({
+    row: 2, column: 0,
+    cells: [
+      ["Đơn vị (Unit)", "Cột (Column)", "Mã (Code)", "Điểm (Score)"].map(text),
+      ...orphaned.map((item) => [text(item.unit), text(COLUMN_KIND_LABEL[item.column]), text(item.code), typeof item.value === "number" ? item.value : text(String(item.value))]),
+    ],
+  });
+  sheet.formats.push(
+    { row: 0, column: 0, rowCount: 1, columnCount: 1, bold: true },
+    { row: 2, column: 0, rowCount: 1, columnCount: 4, bold: true, fill: SHEET_STYLE.header },
+    { row: 3, column: 0, rowCount: orphaned.length, columnCount: 3, numberFormat: "@" },
+  );
+  sheet.columnWidths = [180, 180, 60, 70].map((width, column) => ({ column, width }));
+  return sheet;
+}

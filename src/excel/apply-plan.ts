@@ -1,0 +1,144 @@
+import type { CellBlock, ConditionalFormatPlan, FormatPlan, PlannedCell, RangeRef, SheetPlan, ValidationPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+
+/**
+ * Queues a whole plan on one request context: nothing here syncs, so a command pays one round trip
+ * for all its writes whatever the workbook's size. Order matters and is kept: formats (text number
+ * format "@" first) before values, so text lands as text; protection last.
+ */
+export interface QueuedPlan {
+  /** Conditional formats added, by purpose, so their ids can be read after the sync. */
+  conditionalFormats: { purpose: string; format: Excel.ConditionalFormat }[];
+}
+
+export function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan): QueuedPlan {
+  const queued: QueuedPlan = { conditionalFormats: [] };
+  const worksheets = context.workbook.worksheets;
+  for (const sheetPlan of plan.sheets) {
+    const sheet = sheetPlan.create ? worksheets.add(sheetPlan.name) : worksheets.getItem(sheetPlan.name);
+    if (!sheetPlan.create) sheet.protection.unprotect();
+    queueSheet(sheet, sheetPlan, queued);
+  }
+  for (const name of plan.names) {
+    const range = worksheets.getItem(name.sheet).getRangeByIndexes(name.range.row, name.range.column, name.range.rowCount, name.range.columnCount);
+    context.workbook.names.add(name.name, range, name.comment);
+  }
+  for (const setting of plan.settings) context.workbook.settings.add(setting.key, setting.value);
+  if (plan.activate) worksheets.getItem(plan.activate).activate();
+  return queued;
+}
+
+function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan): void {
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  for (const format of plan.formats) queueFormat(sheet, format);
+  for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const validation of plan.validations) queueValidation(sheet, validation);
+  for (const rule of plan.conditionalFormats) queued.conditionalFormats.push({ purpose: rule.purpose, format: queueConditionalFormat(sheet, rule) });
+  for (const { column, width } of plan.columnWidths) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+  if (plan.freeze) {
+    sheet.freezePanes.unfreeze();
+    if (plan.freeze.rows > 0 && plan.freeze.columns > 0) {
+      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
+    } else if (plan.freeze.rows > 0) {
+      sheet.freezePanes.freezeRows(plan.freeze.rows);
+    }
+  }
+  for (const chart of plan.charts) {
+    const source = rangeOf(sheet, chart.source);
+    const added = sheet.charts.add(chart.type as Excel.ChartType, source, Excel.ChartSeriesBy.columns);
+    added.name = chart.name;
+    added.title.text = chart.title;
+    const place = chart.placeAt;
+    added.setPosition(sheet.getRangeByIndexes(place.row, place.column, 1, 1), sheet.getRangeByIndexes(place.row + place.rowCount - 1, place.column + place.columnCount - 1, 1, 1));
+  }
+  if (plan.pageSetup) {
+    const layout = sheet.pageLayout;
+    layout.orientation = plan.pageSetup.orientation === "Landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+    layout.paperSize = Excel.PaperType.a4;
+    layout.zoom = { horizontalFitToPages: plan.pageSetup.fitToPagesWide, verticalFitToPages: 0 };
+    const titles = plan.pageSetup.printTitleRows;
+    if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
+  }
+  if (plan.protect) {
+    sheet.protection.protect({
+      allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false,
+      allowInsertRows: false, allowDeleteRows: false, allowInsertColumns: false, allowDeleteColumns: false,
+    });
+  }
+}
+
+function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
+  return sheet.getRangeByIndexes(ref.row, ref.column, ref.rowCount, ref.columnCount);
+}
+
+function queueFormat(sheet: Excel.Worksheet, plan: FormatPlan): void {
+  if (plan.rowCount === 0 || plan.columnCount === 0) return;
+  const range = rangeOf(sheet, plan);
+  if (plan.numberFormat !== undefined) range.numberFormat = filled(plan.rowCount, plan.columnCount, plan.numberFormat);
+  if (plan.fill !== undefined) range.format.fill.color = plan.fill;
+  if (plan.fontColor !== undefined) range.format.font.color = plan.fontColor;
+  if (plan.bold !== undefined) range.format.font.bold = plan.bold;
+  if (plan.italic !== undefined) range.format.font.italic = plan.italic;
+  if (plan.wrap !== undefined) range.format.wrapText = plan.wrap;
+  if (plan.horizontalAlignment !== undefined) range.format.horizontalAlignment = plan.horizontalAlignment as Excel.HorizontalAlignment;
+  if (plan.verticalAlignment !== undefined) range.format.verticalAlignment = plan.verticalAlignment as Excel.VerticalAlignment;
+  if (plan.locked !== undefined) range.format.protection.locked = plan.locked;
+}
+
+/**
+ * Writes a block with `formulas` (constants and formulas alike; null leaves a cell as it is). Text
+ * cells get the text number format first, run by run, so "=HYPERLINK(…)", "1.10" or "TRUE" typed as a
+ * unit or criterion name lands as that text and never as a formula, a number or a boolean.
+ */
+function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
+  if (block.cells.length === 0) return;
+  block.cells.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      if (!isText(row[c])) continue;
+      let end = c;
+      while (end + 1 < row.length && isText(row[end + 1])) end++;
+      sheet.getRangeByIndexes(block.row + r, block.column + c, 1, end - c + 1).numberFormat = [Array(end - c + 1).fill("@")];
+      c = end;
+    }
+  });
+  const width = Math.max(...block.cells.map((row) => row.length));
+  const formulas = block.cells.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null)));
+  sheet.getRangeByIndexes(block.row, block.column, block.cells.length, width).formulas = formulas;
+}
+
+function isText(cell: PlannedCell): cell is { text: string } {
+  return cell !== null && typeof cell === "object" && "text" in cell;
+}
+
+function cellInput(cell: PlannedCell): string | number | null {
+  if (cell === null || typeof cell === "number") return cell;
+  return "text" in cell ? cell.text : cell.formula;
+}
+
+function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
+  const validation = rangeOf(sheet, plan).dataValidation;
+  validation.clear();
+  validation.rule = plan.rule.kind === "custom"
+    ? { custom: { formula: plan.rule.formula } }
+    : { list: { inCellDropDown: true, source: plan.rule.source } };
+  validation.ignoreBlanks = true;
+  validation.prompt = { showPrompt: true, title: plan.promptTitle, message: plan.prompt };
+  validation.errorAlert = {
+    showAlert: true,
+    style: plan.errorStyle === "stop" ? Excel.DataValidationAlertStyle.stop : Excel.DataValidationAlertStyle.warning,
+    title: plan.errorTitle,
+    message: plan.errorMessage,
+  };
+}
+
+function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): Excel.ConditionalFormat {
+  const format = rangeOf(sheet, plan).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  format.custom.rule.formula = plan.formula;
+  format.custom.format.fill.color = plan.fill;
+  if (plan.fontColor) format.custom.format.font.color = plan.fontColor;
+  if (plan.bold !== undefined) format.custom.format.font.bold = plan.bold;
+  return format;
+}
+
+function filled(rows: number, columns: number, value: string): string[][] {
+  return Array.from({ length: rows }, () => Array(columns).fill(value));
+}

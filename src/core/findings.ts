@@ -17,8 +17,10 @@ export interface Finding {
   row?: number;
   /** Field of a rubric file ("criteria[3].max"), for rubric files. */
   path?: string;
-  /** The number a text cell means, when it can be converted in one click. */
+  /** The number a text cell means, when it can be converted in one click... */
   suggestedValue?: number;
+  /** ...and the text it held, so the conversion only touches cells that still hold it. */
+  cellText?: string;
 }
 
 export type FindingCode =

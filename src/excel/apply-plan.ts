@@ -5,6 +5,12 @@ import type { CellBlock, ConditionalFormatPlan, FormatPlan, PlannedCell, RangeRe
  * for all its writes whatever the workbook's size. Order matters and is kept: formats (text number
  * format "@" first) before values, so text lands as text; protection last.
  */
+/** Our sheets are protected without a password: formatting stays free, structure does not. */
+export const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false,
+  allowInsertRows: false, allowDeleteRows: false, allowInsertColumns: false, allowDeleteColumns: false,
+};
+
 export interface QueuedPlan {
   /** Conditional formats added, by purpose, so their ids can be read after the sync. */
   conditionalFormats: { purpose: string; format: Excel.ConditionalFormat }[];
@@ -58,12 +64,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan)
     const titles = plan.pageSetup.printTitleRows;
     if (titles) layout.setPrintTitleRows(`$${titles.first + 1}:$${titles.last + 1}`);
   }
-  if (plan.protect) {
-    sheet.protection.protect({
-      allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false,
-      allowInsertRows: false, allowDeleteRows: false, allowInsertColumns: false, allowDeleteColumns: false,
-    });
-  }
+  if (plan.protect) sheet.protection.protect(PROTECTION);
 }
 
 function rangeOf(sheet: Excel.Worksheet, ref: RangeRef): Excel.Range {
@@ -130,7 +131,7 @@ function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
   };
 }
 
-function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): Excel.ConditionalFormat {
+export function queueConditionalFormat(sheet: Excel.Worksheet, plan: ConditionalFormatPlan): Excel.ConditionalFormat {
   const format = rangeOf(sheet, plan).conditionalFormats.add(Excel.ConditionalFormatType.custom);
   format.custom.rule.formula = plan.formula;
   format.custom.format.fill.color = plan.fill;

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../core/bilingual";
-import type { Finding } from "../core/findings";
+import type { SheetFinding } from "../core/validation/validate-sheet";
 
 /**
  * What the task pane and the ribbon can ask of the workbook. Components receive these as props, so
@@ -36,14 +36,8 @@ export interface TemplateResult {
   syncs: number;
 }
 
-export interface CellFinding extends Finding {
-  unit: string;
-  column: ScoreColumnKind | "total";
-  /** Full address, such as "'Chấm điểm'!F12", for selecting the cell. */
-  address: string;
-  /** Code of the area (top-level code) the criterion belongs to, for grouping. */
-  area?: string;
-}
+/** A finding located in a scoring sheet: unit, score column and the cell's full address. */
+export type CellFinding = SheetFinding;
 
 export interface ValidationReport {
   scoringSheet: string;

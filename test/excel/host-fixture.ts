@@ -17,3 +17,21 @@ export function bundledRubric(id: string): Rubric {
   }
   throw new Error(`no bundled rubric ${id}`);
 }
+
+import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
+import * as PAR from "../../src/functions/functions";
+
+/** The PAR.* functions as Excel would call them, for the host's formula engine. */
+export function parEvaluator() {
+  const functions: Record<string, (...args: unknown[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(PAR)) functions[`PAR.${name.toUpperCase()}`] = fn as (...args: unknown[]) => unknown;
+  return createFormulaEvaluator({ functions: functions as never });
+}
+
+/** Puts values in cells the way a paste does (data validation does not see pastes). */
+export async function paste(sheet: string, address: string, values: unknown[][]): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(sheet).getRange(address).values = values as never;
+    await context.sync();
+  });
+}

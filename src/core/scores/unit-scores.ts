@@ -84,6 +84,7 @@ function readOtherCell(node: RubricNode, raw: unknown, micro: Float64Array, inde
       findings.push({
         ...problem(node, "score.textNumber", scoreMessages.textNumber(node.code, cell.text, cell.value)),
         suggestedValue: cell.value,
+        cellText: cell.text,
       });
       return LeafState.Invalid;
     case "ambiguousNumber":

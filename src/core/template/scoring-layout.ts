@@ -84,6 +84,8 @@ export interface ScoringSheetRecord {
   rubricVersion: string;
   rubricYear: number;
   unitGroup: string;
+  /** The unit group's grade bands, highest first, minimum as a fraction (like PAR.PERCENT). */
+  bands: { label: string; min: number }[];
   units: string[];
   columns: ScoreColumnKind[];
   codes: string[];

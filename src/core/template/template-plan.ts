@@ -2,7 +2,7 @@ import { bilingual } from "../bilingual";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import { emptySheetPlan, text, type NamePlan, type WorkbookPlan } from "../plan/workbook-plan";
-import { planRubricSheet } from "./rubric-sheet-plan";
+import { bandsOf, planRubricSheet } from "./rubric-sheet-plan";
 import {
   CODE_COLUMN, FIRST_CRITERION_ROW, REGISTRY_SETTING, summaryRow, type ScoreColumnKind, type ScoringSheetRecord,
 } from "./scoring-layout";
@@ -130,6 +130,7 @@ export function planTemplate(
     rubricVersion: rubric.version,
     rubricYear: rubric.year,
     unitGroup,
+    bands: bandsOf(rubric, unitGroup).map((band) => ({ label: band.label.vi, min: band.minPercent / 100 })),
     units: [...request.units],
     columns: layout.scoreColumns.length > 0 ? orderedColumns(request.columns) : [],
     codes: rows.map((row) => row.code),

@@ -1,0 +1,46 @@
+import { cellRef } from "../plan/a1";
+import type { ConditionalFormatPlan } from "../plan/workbook-plan";
+import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, MAX_COLUMN, STATUS_WORDS, UNIT_HEADER_ROW, summaryRow, type ScoringLayout } from "../template/scoring-layout";
+import { SHEET_STYLE } from "../template/sheet-style";
+
+/**
+ * Native conditional formats that stay live as scores change: they read the target status row
+ * (itself a formula) and the score cells, so Excel re-evaluates them; nothing is painted by hand.
+ * Every rule is ours by purpose; Highlight removes only the rules it added before.
+ */
+export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan[] {
+  const count = layout.scoreColumns.length;
+  if (count === 0) return [];
+  const status = summaryRow(layout, "status");
+  const statusOf = cellRef(status, FIRST_SCORE_COLUMN, { row: true });
+  const summaryTop = summaryRow(layout, "total");
+  const summaryRows = summaryRow(layout, "rank") - summaryTop + 1;
+  const rules: ConditionalFormatPlan[] = [];
+  for (const [row, rowCount, where] of [[summaryTop, summaryRows, "summary"], [UNIT_HEADER_ROW, 1, "header"]] as const) {
+    rules.push(
+      { row, column: FIRST_SCORE_COLUMN, rowCount, columnCount: count, formula: `=${statusOf}="${STATUS_WORDS.below}"`, fill: SHEET_STYLE.below.fill, fontColor: SHEET_STYLE.below.font, bold: true, purpose: `below-target-${where}` },
+      { row, column: FIRST_SCORE_COLUMN, rowCount, columnCount: count, formula: `=${statusOf}="${STATUS_WORDS.close}"`, fill: SHEET_STYLE.close.fill, fontColor: SHEET_STYLE.close.font, purpose: `close-to-target-${where}` },
+    );
+  }
+  // A row is a leaf when the next row's code does not extend its own ("1.2" then "1.2.1").
+  const code = cellRef(FIRST_CRITERION_ROW, 0, { column: true });
+  const nextCode = cellRef(FIRST_CRITERION_ROW + 1, 0, { column: true });
+  const isLeaf = `LEFT(${nextCode},LEN(${code})+1)<>${code}&"."`;
+  const cell = cellRef(FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN);
+  const max = cellRef(FIRST_CRITERION_ROW, MAX_COLUMN, { column: true });
+  const notApplicable = `OR(${cell}="N/A",${cell}="KAD",${cell}="không áp dụng")`;
+  const criteria = { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: layout.criterionCount, columnCount: count };
+  rules.push(
+    {
+      ...criteria,
+      formula: `=AND(${isLeaf},${cell}<>"",OR(AND(ISNUMBER(${cell}),OR(${cell}<0,${cell}>${max})),AND(NOT(ISNUMBER(${cell})),NOT(${notApplicable}))))`,
+      fill: SHEET_STYLE.invalid.fill, fontColor: SHEET_STYLE.invalid.font, bold: true, purpose: "invalid-score",
+    },
+    {
+      ...criteria,
+      formula: `=AND(${isLeaf},ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
+      fill: SHEET_STYLE.lost.fill, purpose: "lost-points",
+    },
+  );
+  return rules;
+}

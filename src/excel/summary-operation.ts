@@ -1,0 +1,27 @@
+import { bilingual } from "../core/bilingual";
+import { summarizeMeeting } from "../core/summary/summary-model";
+import { planSummarySheet, summarySheetBaseName } from "../core/summary/summary-sheet-plan";
+import { freeSheetName } from "../core/template/sheet-names";
+import { queuePlan } from "./apply-plan";
+import { runInExcel } from "./excel-session";
+import type { ProgressListener, SummaryRequest, SummaryResult } from "./operations";
+import { readScoringSheetData } from "./scoring-sheet-read";
+
+/**
+ * One click, one new sheet: named with the date and period and never replacing an earlier one (a
+ * second run the same day gets " (2)"). Two round trips: read the scores, write the sheet.
+ */
+export function makeSummary(scoringSheet: string, request: SummaryRequest, progress?: ProgressListener, now: Date = new Date()): Promise<SummaryResult> {
+  return runInExcel(async (session) => {
+    progress?.({ fraction: 0.2, step: bilingual("Đang đọc điểm…", "Reading the scores…") });
+    const { data, registry } = await readScoringSheetData(session, scoringSheet);
+    const summary = summarizeMeeting(data, request.topLost, request.previousRanks);
+    const sheetName = freeSheetName(summarySheetBaseName(request.period, now), registry.sheets);
+    progress?.({ fraction: 0.6, step: bilingual(`Đang tạo trang "${sheetName}"…`, `Writing sheet "${sheetName}"…`) });
+    const sheet = planSummarySheet({ sheetName, period: request.period, record: data.record, summary, now });
+    queuePlan(session.context, { sheets: [sheet], names: [], settings: [], activate: sheetName });
+    await session.sync();
+    progress?.({ fraction: 1, step: bilingual("Xong.", "Done.") });
+    return { sheetName, syncs: session.syncs };
+  });
+}

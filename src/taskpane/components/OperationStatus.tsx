@@ -1,0 +1,61 @@
+import {
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useBilingual, useStrings } from "../i18n/language";
+import type { OperationState } from "../operation/use-operation";
+
+const useStyles = makeStyles({
+  region: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  message: {
+    overflowWrap: "anywhere",
+  },
+});
+
+/**
+ * The one place an operation's progress, result and failure are shown. The region is always in the
+ * page, so a screen reader announces what appears in it.
+ */
+export function OperationStatus<T>(props: {
+  state: OperationState<T>;
+  success?: (result: T) => ReactNode;
+}) {
+  const styles = useStyles();
+  const t = useStrings();
+  const pick = useBilingual();
+  const { state } = props;
+  return (
+    <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">
+      {state.status === "running" && (
+        <Field label={state.progress ? pick(state.progress.step) : t.working}>
+          <ProgressBar value={state.progress?.fraction} thickness="large" />
+        </Field>
+      )}
+      {state.status === "succeeded" && props.success && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={styles.message}>{props.success(state.result)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.message}>
+            {/* The generic message already opens with the title; saying it twice reads badly. */}
+            {!pick(state.error).startsWith(t.errorTitle) && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+            <div>{pick(state.error)}</div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

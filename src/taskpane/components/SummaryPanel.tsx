@@ -1,0 +1,113 @@
+import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { SummaryResult, WorkbookOperations } from "../../excel/operations";
+import { readPositiveInteger } from "../form/number-input";
+import { defaultPeriod } from "../form/period";
+import { readPreviousRanks, type RankProblem } from "../form/previous-ranks";
+import { useStrings } from "../i18n/language";
+import type { Strings } from "../i18n/strings";
+import { useOperation } from "../operation/use-operation";
+import { OperationStatus } from "./OperationStatus";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** What is wrong, kept as data so the messages follow a language switch. */
+interface SummaryErrors {
+  period?: boolean;
+  topLost?: boolean;
+  previousRanks?: RankProblem[];
+}
+
+/** Makes the report sheet for the quarterly meeting. */
+export function SummaryPanel(props: {
+  operations: WorkbookOperations;
+  scoringSheet: string | undefined;
+  /** For tests and the workbench: the day the default period is computed from. */
+  today?: Date;
+}) {
+  const styles = useStyles();
+  const t = useStrings();
+  const [period, setPeriod] = useState(() => defaultPeriod(props.today ?? new Date()));
+  const [topLost, setTopLost] = useState("10");
+  const [ranksText, setRanksText] = useState("");
+  const [errors, setErrors] = useState<SummaryErrors>({});
+  const summary = useOperation<SummaryResult>();
+  const { scoringSheet } = props;
+
+  const submit = async () => {
+    if (!scoringSheet) return;
+    const next: SummaryErrors = {};
+    if (period.trim() === "") next.period = true;
+    const count = readPositiveInteger(topLost);
+    if (count === undefined || count > 50) next.topLost = true;
+    const ranks = readPreviousRanks(ranksText);
+    if (!ranks.ok) next.previousRanks = ranks.problems;
+    setErrors(next);
+    if (next.period || next.topLost || next.previousRanks || count === undefined || !ranks.ok) {
+      summary.reset();
+      return;
+    }
+    await summary.run((progress) =>
+      props.operations.makeSummary(
+        scoringSheet,
+        { period: period.trim(), topLost: count, ...(ranks.ranks ? { previousRanks: ranks.ranks } : {}) },
+        progress,
+      ),
+    );
+  };
+
+  return (
+    <form
+      className={styles.root}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Text block>{t.summaryIntro}</Text>
+      {!scoringSheet && <Text block>{t.needSheet}</Text>}
+      <Field label={t.periodLabel} validationMessage={errors.period ? t.periodRequired : undefined}>
+        <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
+      </Field>
+      <Field label={t.topLostLabel} validationMessage={errors.topLost ? t.topLostInvalid : undefined}>
+        <Input type="number" min={1} max={50} step={1} value={topLost} onChange={(_, data) => setTopLost(data.value)} />
+      </Field>
+      <Field
+        label={t.previousRanksLabel}
+        hint={t.previousRanksHint}
+        validationMessage={
+          errors.previousRanks ? (
+            <ul className={styles.problems}>
+              {errors.previousRanks.map((problem) => (
+                <li key={problem.line}>{describeRankProblem(problem, t)}</li>
+              ))}
+            </ul>
+          ) : undefined
+        }
+      >
+        <Textarea value={ranksText} onChange={(_, data) => setRanksText(data.value)} rows={4} resize="vertical" />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={!scoringSheet || summary.busy}>
+        {t.summaryButton}
+      </Button>
+      <OperationStatus state={summary.state} success={(result) => t.summaryDone(result.sheetName)} />
+    </form>
+  );
+}
+
+function describeRankProblem(problem: RankProblem, t: Strings): string {
+  switch (problem.problem) {
+    case "noSeparator":
+      return t.previousRanksNoSeparator(problem.line);
+    case "noName":
+      return t.previousRanksNoName(problem.line);
+    case "badRank":
+      return t.previousRanksBadRank(problem.line, problem.text);
+    case "duplicate":
+      return t.previousRanksDuplicate(problem.line, problem.name, problem.firstLine);
+  }
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Bilingual } from "../../core/bilingual";
+import type { ProgressListener, ProgressUpdate } from "../../excel/operations";
+import { describeError } from "./describe-error";
+
+export type OperationState<T> =
+  | { status: "idle" }
+  | { status: "running"; progress?: ProgressUpdate }
+  | { status: "succeeded"; result: T }
+  | { status: "failed"; error: Bilingual };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false };
+
+export interface Operation<T> {
+  state: OperationState<T>;
+  busy: boolean;
+  /** Runs the task unless one is already running (a second click does nothing). Never throws. */
+  run: (task: (progress: ProgressListener) => Promise<T>) => Promise<Outcome<T>>;
+  reset: () => void;
+}
+
+/** Runs one workbook operation at a time, with progress, and turns any failure into a message. */
+export function useOperation<T>(): Operation<T> {
+  const [state, setState] = useState<OperationState<T>>({ status: "idle" });
+  const running = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const update = useCallback((next: OperationState<T>) => {
+    if (mounted.current) setState(next);
+  }, []);
+
+  const run = useCallback(
+    async (task: (progress: ProgressListener) => Promise<T>): Promise<Outcome<T>> => {
+      if (running.current) return { ok: false };
+      running.current = true;
+      update({ status: "running" });
+      try {
+        const value = await task((progress) => update({ status: "running", progress }));
+        update({ status: "succeeded", result: value });
+        return { ok: true, value };
+      } catch (error) {
+        update({ status: "failed", error: describeError(error) });
+        return { ok: false };
+      } finally {
+        running.current = false;
+      }
+    },
+    [update],
+  );
+
+  const reset = useCallback(() => update({ status: "idle" }), [update]);
+  return { state, busy: state.status === "running", run, reset };
+}

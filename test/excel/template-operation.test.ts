@@ -1,0 +1,192 @@
+import { getCell, getValue, findSheet, type ExcelHost } from "../../src/workbench/host";
+import { createOrUpdateTemplate } from "../../src/excel/template-operation";
+import { WorkbookOperationError } from "../../src/excel/operations";
+import { bundledRubric, installHost, parEvaluator, paste } from "./host-fixture";
+
+/**
+ * Loading a rubric into a workbook, checked cell by cell in an in-memory Excel that enforces
+ * load-before-read and counts round trips.
+ */
+let host: ExcelHost;
+const commune = bundledRubric("commune-2025");
+const units = ["Xã Tân Phú", "Phường 1", "=CMD()"];
+
+beforeEach(() => {
+  host = installHost({ evaluator: parEvaluator() });
+});
+afterEach(() => host.uninstall());
+
+const sheetNames = () => host.workbook.sheets.map((sheet) => sheet.name);
+const cell = (sheet: string, address: string) => getCell(host.workbook, sheet, address);
+
+describe("creating a scoring template", () => {
+  it("makes a rubric sheet and a scoring sheet in at most 3 round trips", async () => {
+    const result = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self", "appraised"] });
+    expect(result).toMatchObject({ scoringSheet: "Chấm điểm cấp xã 2025", rubricSheet: "Bộ tiêu chí cấp xã 2025", updated: false, keptScores: 0 });
+    expect(sheetNames()).toEqual(["Sheet1", "Chấm điểm cấp xã 2025", "Bộ tiêu chí cấp xã 2025"]);
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    expect(host.stats.syncs).toBe(result.syncs);
+    expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("writes codes and names as text, including a unit name that looks like a formula", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    const sheet = "Chấm điểm cấp xã 2025";
+    expect(getValue(host.workbook, sheet, "A5")).toBe("1");
+    expect(getValue(host.workbook, sheet, "A6")).toBe("1.1");
+    expect(cell(sheet, "I4")).toMatchObject({ value: "=CMD()", formula: null });
+    expect(getValue(host.workbook, sheet, "G3")).toBe("Tự đánh giá (Self-assessed)");
+    expect(getValue(host.workbook, sheet, "E5")).toBe(commune.criteria[0].name.vi);
+  });
+
+  it("puts PAR.AREA on parent rows and summary formulas with references right for every unit", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self", "projected"] });
+    const sheet = "Chấm điểm cấp xã 2025";
+    const n = commune.criteria.length;
+    const last = 4 + n;
+    expect(cell(sheet, "G5")?.formula).toBe(`=PAR.AREA(G$5:G$${last},PAR_commune-2025_Rubric,"1")`.replace("commune-2025", "commune_2025"));
+    const total = last + 2;
+    for (const [column, letter] of [[0, "G"], [1, "H"], [2, "I"]] as const) {
+      void column;
+      expect(cell(sheet, `${letter}${total}`)?.formula).toBe(`=PAR.TOTAL(${letter}$5:${letter}$${last},PAR_commune_2025_Rubric)`);
+    }
+    // Projected columns come after the three self-assessed ones and project from them.
+    expect(cell(sheet, `J${total + 7}`)?.formula).toBe(`=PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric)`);
+    // Ranks compare the units of the same column kind only.
+    expect(cell(sheet, `H${total + 6}`)?.formula).toBe(`=PAR.RANK(H${total + 4},$G$${total + 4}:$I$${total + 4})`);
+    expect(host.workbook.names.map((name) => name.name)).toEqual(["PAR_commune_2025_Rubric", "PAR_commune_2025_Bands"]);
+  });
+
+  it("computes totals from the leaves as soon as scores are typed", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self"] });
+    const sheet = "Chấm điểm cấp xã 2025";
+    const rows = commune.criteria.length;
+    const total = `G${rows + 6}`;
+    expect(getValue(host.workbook, sheet, total)).toBe(0);
+    await paste(sheet, "G7", [[0.5]]);
+    await paste(sheet, "G8", [[1.5]]);
+    expect(getValue(host.workbook, sheet, total)).toBe(2);
+    expect(getValue(host.workbook, sheet, `G${rows + 14}`)).toBe("OK");
+    // 1.1.2 is scored by thresholds: 0, 1, 1.5 or 2 only. The total refuses to guess.
+    await paste(sheet, "G8", [[0.25]]);
+    expect(getValue(host.workbook, sheet, total)).toBe("#VALUE!");
+    expect(cell(sheet, total)?.error?.message).toContain("1.1.2 không thuộc các mức được phép: 0; 1; 1,5; 2");
+    expect(getValue(host.workbook, sheet, `G${rows + 14}`)).toMatch(/^1 vấn đề: Điểm 0,25 của tiêu chí 1\.1\.2/);
+  });
+
+  it("leaves input cells unlocked with data validation, and protects the sheets without a password", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    const sheet = findSheet(host.workbook, "Chấm điểm cấp xã 2025")!;
+    expect(sheet.protection).toMatchObject({ protected: true, password: null });
+    expect(findSheet(host.workbook, "Bộ tiêu chí cấp xã 2025")!.protection.protected).toBe(true);
+    const leafRow = 4 + commune.criteria.findIndex((criterion) => criterion.code === "1.1.1") + 1;
+    expect(cell(sheet.name, `G${leafRow}`)?.format.locked).toBe(false);
+    expect(cell(sheet.name, "G5")?.format.locked).toBe(true);
+    const validation = sheet.dataValidations.find((item) => item.rect.row === leafRow - 1);
+    expect(validation?.rule.custom?.formula).toBe(`=OR(AND(ISNUMBER(G${leafRow}),G${leafRow}>=0,G${leafRow}<=$C${leafRow}),G${leafRow}="N/A",G${leafRow}="KAD")`);
+    expect(validation?.prompt.title).toContain("1.1.1");
+    expect(validation?.errorAlert.style).toBe("Stop");
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.frozenColumns).toBe(5);
+  });
+
+  it("never replaces a sheet the user already has with the same name", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add("Chấm điểm cấp xã 2025").getRange("A1").values = [["ghi chú của tôi"]];
+      await context.sync();
+    });
+    const result = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    expect(result.scoringSheet).toBe("Chấm điểm cấp xã 2025 (2)");
+    expect(getValue(host.workbook, "Chấm điểm cấp xã 2025", "A1")).toBe("ghi chú của tôi");
+  });
+
+  it("refuses empty or duplicate unit lists with a message naming the duplicate", async () => {
+    await expect(createOrUpdateTemplate({ rubric: commune, units: [], columns: ["self"] })).rejects.toThrow(WorkbookOperationError);
+    const error = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A", "xã a"], columns: ["self"] }).catch((e) => e);
+    expect(error.userMessage.vi).toContain('"xã a" bị trùng');
+    expect(sheetNames()).toEqual(["Sheet1"]);
+  });
+});
+
+describe("running the template again", () => {
+  it("rewrites the same sheet in place and keeps every score and target", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"], target: { kind: "grade", value: "Tốt" } });
+    const sheet = "Chấm điểm cấp xã 2025";
+    await paste(sheet, "G7", [[0.5]]);
+    await paste(sheet, "H7", [["N/A"]]);
+    const targetRow = 4 + commune.criteria.length + 1 + 11;
+    await paste(sheet, `G${targetRow + 1}`, [[85]]);
+    await paste(sheet, `G${targetRow}`, [["Điểm"]]);
+    host.stats.reset();
+    const again = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"], target: { kind: "grade", value: "Tốt" } });
+    expect(again).toMatchObject({ scoringSheet: sheet, updated: true, keptScores: 2 });
+    expect(sheetNames()).toEqual(["Sheet1", sheet, "Bộ tiêu chí cấp xã 2025"]);
+    expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);
+    expect(getValue(host.workbook, sheet, "H7")).toBe("N/A");
+    expect(getValue(host.workbook, sheet, `G${targetRow}`)).toBe("Điểm");
+    expect(getValue(host.workbook, sheet, `G${targetRow + 1}`)).toBe(85);
+    expect(host.workbook.names).toHaveLength(2);
+    expect(again.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("finds its sheet after the user renamed it", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Chấm điểm cấp xã 2025");
+      sheet.protection.unprotect();
+      sheet.name = "Điểm của tôi";
+      await context.sync();
+    });
+    const again = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    expect(again.scoringSheet).toBe("Điểm của tôi");
+    expect(sheetNames()).toEqual(["Sheet1", "Điểm của tôi", "Bộ tiêu chí cấp xã 2025"]);
+  });
+
+  it("refuses to write when rows of the scoring sheet were moved, and says where", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    const sheet = "Chấm điểm cấp xã 2025";
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.protection.unprotect();
+      ws.getRange("A7").values = [["9.9"]];
+      await context.sync();
+    });
+    const before = JSON.stringify([...findSheet(host.workbook, sheet)!.cells.entries()]);
+    const error = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] }).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error.userMessage.vi).toContain("ô A7");
+    expect(error.userMessage.en).toContain("Nothing was written");
+    expect(JSON.stringify([...findSheet(host.workbook, sheet)!.cells.entries()])).toBe(before);
+  });
+
+  it("explains a sheet protected with a password instead of failing silently", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Chấm điểm cấp xã 2025");
+      ws.protection.unprotect();
+      ws.protection.protect({}, "secret");
+      await context.sync();
+    });
+    const error = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] }).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error.userMessage.vi).toMatch(/bảo vệ|Không thực hiện được/);
+  });
+});
+
+describe("loading a newer version of the rubric", () => {
+  it("makes a new sheet, keeps every score whose code still exists and lists the others on a sheet", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A", "Xã B"], columns: ["self"] });
+    const old = "Chấm điểm cấp xã 2025";
+    const rowOf = (code: string, rubric = commune) => 5 + rubric.criteria.findIndex((criterion) => criterion.code === code);
+    await paste(old, `G${rowOf("1.1.1")}`, [[0.5]]);
+    await paste(old, `H${rowOf("3.3.3")}`, [[1]]);
+    await paste(old, `G${rowOf("7.3.2")}`, [["N/A"]]);
+    const newer = bundledRubric("commune-2026");
+    const result = await createOrUpdateTemplate({ rubric: newer, units: ["Xã A", "Xã B"], columns: ["self"] });
+    expect(result).toMatchObject({ scoringSheet: "Chấm điểm cấp xã 2026", updated: true, keptScores: 1, orphanSheet: "Điểm không còn mã" });
+    expect(result.orphaned.map((item) => [item.code, item.unit, item.value])).toEqual([["7.3.2", "Xã A", "N/A"], ["3.3.3", "Xã B", 1]]);
+    expect(getValue(host.workbook, "Chấm điểm cấp xã 2026", `G${rowOf("1.1.1", newer)}`)).toBe(0.5);
+    expect(getValue(host.workbook, old, `H${rowOf("3.3.3")}`)).toBe(1);
+    expect(getValue(host.workbook, "Điểm không còn mã", "C4")).toBe("7.3.2");
+  });
+});

@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { WorkbookOperationError } from "../../src/excel/operations";
+import { HighlightPanel } from "../../src/taskpane/components/HighlightPanel";
+import { SummaryPanel } from "../../src/taskpane/components/SummaryPanel";
+import { fakeOperations } from "./fake-operations";
+import { renderInPane } from "./render-helpers";
+
+describe("SummaryPanel", () => {
+  const today = new Date(2026, 10, 22);
+
+  it("names the line of a previous rank it cannot read, and sends nothing", async () => {
+    const operations = fakeOperations();
+    renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" today={today} />);
+    fireEvent.change(screen.getByRole("textbox", { name: /Thứ hạng kỳ trước/ }), {
+      target: { value: "Xã An Bình; 3\nPhường Tân Định 5\nXã Hòa Lợi; ba" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
+
+    expect(await screen.findByText('Dòng 2: thiếu dấu ";" giữa tên đơn vị và hạng.')).toBeTruthy();
+    expect(screen.getByText('Dòng 3: hạng "ba" phải là số nguyên dương.')).toBeTruthy();
+    expect(operations.makeSummary).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(screen.getByText('Line 2: a ";" is missing between the unit name and the rank.')).toBeTruthy();
+  });
+
+  it("sends the period, the number of lost leaves and the ranks, then names the new sheet", async () => {
+    const operations = fakeOperations();
+    renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" today={today} />);
+    expect((screen.getByRole("textbox", { name: "Kỳ báo cáo" }) as HTMLInputElement).value).toBe("Quý IV/2026");
+    fireEvent.change(screen.getByRole("spinbutton", { name: /Số tiêu chí mất điểm/ }), { target: { value: "5" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Thứ hạng kỳ trước/ }), {
+      target: { value: "Xã An Bình; 3\n\nPhường Tân Định\t1" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
+
+    expect(await screen.findByText('Đã tạo trang báo cáo "Báo cáo Quý IV-2026".')).toBeTruthy();
+    expect(operations.makeSummary).toHaveBeenCalledWith(
+      "Chấm điểm",
+      { period: "Quý IV/2026", topLost: 5, previousRanks: { "Xã An Bình": 3, "Phường Tân Định": 1 } },
+      expect.any(Function),
+    );
+  });
+
+  it("refuses a number of lost leaves outside 1 to 50", async () => {
+    const operations = fakeOperations();
+    renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" today={today} />);
+    fireEvent.change(screen.getByRole("spinbutton", { name: /Số tiêu chí mất điểm/ }), { target: { value: "51" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
+    expect(await screen.findByText("Hãy nhập một số nguyên từ 1 đến 50.")).toBeTruthy();
+    expect(operations.makeSummary).not.toHaveBeenCalled();
+  });
+});
+
+describe("HighlightPanel", () => {
+  it("reports the rules added and replaced", async () => {
+    const operations = fakeOperations();
+    renderInPane(<HighlightPanel operations={operations} scoringSheet="Chấm điểm" />);
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu theo mục tiêu" }));
+    expect(await screen.findByText('Đã tô màu trang "Chấm điểm": thêm 4 quy tắc, thay 2 quy tắc cũ.')).toBeTruthy();
+    expect(operations.highlight).toHaveBeenCalledWith("Chấm điểm");
+  });
+
+  it("shows a failure in English when the pane is in English", async () => {
+    const operations = fakeOperations();
+    operations.highlight.mockRejectedValue(
+      new WorkbookOperationError({ vi: "Không tìm thấy trang chấm điểm.", en: "The scoring sheet was not found. Refresh the list." }),
+    );
+    renderInPane(<HighlightPanel operations={operations} scoringSheet="Chấm điểm" />, "en");
+    fireEvent.click(screen.getByRole("button", { name: "Highlight against targets" }));
+    expect(await screen.findByText("The scoring sheet was not found. Refresh the list.")).toBeTruthy();
+    await waitFor(() =>
+      expect((screen.getByRole("button", { name: "Highlight against targets" }) as HTMLButtonElement).disabled).toBe(false),
+    );
+  });
+});

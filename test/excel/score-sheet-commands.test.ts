@@ -1,0 +1,193 @@
+import { findSheet, getCell, getValue, type ExcelHost } from "../../src/workbench/host";
+import { createOrUpdateTemplate } from "../../src/excel/template-operation";
+import { convertTextNumbers, selectCell, validate } from "../../src/excel/validate-operation";
+import { highlight } from "../../src/excel/highlight-operation";
+import { makeSummary } from "../../src/excel/summary-operation";
+import { listScoringSheets } from "../../src/excel/workbook-queries";
+import { WorkbookOperationError } from "../../src/excel/operations";
+import * as PAR from "../../src/functions/functions";
+import { bundledRubric, installHost, parEvaluator, paste } from "./host-fixture";
+
+/** Validate, convert, highlight and the meeting summary on a real template in the in-memory Excel. */
+let host: ExcelHost;
+const rubric = bundledRubric("department-2025");
+const SHEET = "Chấm điểm cấp sở 2025";
+const n = rubric.criteria.length;
+const rowOf = (code: string) => 5 + rubric.criteria.findIndex((criterion) => criterion.code === code);
+const summaryRowOf = (offset: number) => 4 + n + 2 + offset;
+const leaves = rubric.criteria.filter((c) => !rubric.criteria.some((d) => d.code.startsWith(`${c.code}.`)));
+const firstLeafWithStep = leaves.find((c) => c.step === 0.5 && c.rule?.type === "proportional") ?? leaves.find((c) => c.rule?.type === "proportional")!;
+
+beforeEach(async () => {
+  host = installHost({ evaluator: parEvaluator() });
+  await createOrUpdateTemplate({ rubric, units: ["Sở Tư pháp", "Sở Y tế"], columns: ["self", "appraised"], target: { kind: "grade", value: "Tốt" } });
+  host.stats.reset();
+});
+afterEach(() => host.uninstall());
+
+/** Every leaf of a unit's column gets its max (a perfect score), pasted at once; parents untouched. */
+async function fillPerfect(column: string) {
+  const cells = rubric.criteria.map((c) => (leaves.includes(c) && c.kind === "normal" ? [c.max] : [null]));
+  await paste(SHEET, `${column}5:${column}${4 + n}`, cells);
+}
+
+describe("Validate", () => {
+  it("reads all score cells in one round trip and names each wrong cell", async () => {
+    const [a, b, c, d] = leaves.filter((leaf) => leaf.kind === "normal");
+    await paste(SHEET, `G${rowOf(a.code)}`, [[a.max + 1]]);
+    await paste(SHEET, `G${rowOf(b.code)}`, [["0,5"]]);
+    await paste(SHEET, `H${rowOf(c.code)}`, [["abc"]]);
+    await paste(SHEET, `I${rowOf(d.code)}`, [[-1]]);
+    host.stats.reset();
+    const report = await validate(SHEET);
+    expect(report.syncs).toBe(1);
+    expect(host.stats.syncs).toBe(1);
+    const seen = report.findings.map((f) => [f.code, f.unit, f.column, f.address, f.criterion]);
+    expect(seen).toEqual([
+      ["score.aboveMax", "Sở Tư pháp", "self", `'${SHEET}'!G${rowOf(a.code)}`, a.code],
+      ["score.textNumber", "Sở Tư pháp", "self", `'${SHEET}'!G${rowOf(b.code)}`, b.code],
+      ["score.text", "Sở Y tế", "self", `'${SHEET}'!H${rowOf(c.code)}`, c.code],
+      ["score.negative", "Sở Tư pháp", "appraised", `'${SHEET}'!I${rowOf(d.code)}`, d.code],
+    ]);
+    expect(report.findings[1].suggestedValue).toBe(0.5);
+    expect(report.findings[0].area).toBe(a.code.split(".")[0]);
+  });
+
+  it("finds a subtotal typed over its formula that disagrees with its criteria", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.protection.unprotect();
+      sheet.getRange(`G${rowOf("1")}`).values = [[9.5]];
+      await context.sync();
+    });
+    const report = await validate(SHEET);
+    expect(report.findings).toEqual([expect.objectContaining({ code: "total.mismatch", criterion: "1", address: `'${SHEET}'!G${rowOf("1")}` })]);
+    expect(report.findings[0].message.vi).toContain("được nhập tay là 9,5 nhưng các tiêu chí con cộng lại 0");
+  });
+
+  it("selects a finding's cell", async () => {
+    await selectCell(`'${SHEET}'!G12`);
+    await Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address");
+      await context.sync();
+      expect(range.address).toBe(`'${SHEET}'!G12`);
+    });
+  });
+
+  it("converts numbers typed as text in one click, but not a cell changed since", async () => {
+    const [a, b] = leaves.filter((leaf) => leaf.kind === "normal" && leaf.max >= 1);
+    await paste(SHEET, `G${rowOf(a.code)}`, [["1,0"]]);
+    await paste(SHEET, `G${rowOf(b.code)}`, [["0,5"]]);
+    const report = await validate(SHEET);
+    await paste(SHEET, `G${rowOf(b.code)}`, [["typed since"]]);
+    host.stats.reset();
+    expect(await convertTextNumbers(report.findings)).toBe(1);
+    expect(host.stats.syncs).toBe(2);
+    expect(getValue(host.workbook, SHEET, `G${rowOf(a.code)}`)).toBe(1);
+    expect(getValue(host.workbook, SHEET, `G${rowOf(b.code)}`)).toBe("typed since");
+    expect(findSheet(host.workbook, SHEET)!.protection.protected).toBe(true);
+  });
+
+  it("tells the user when the sheet is not a scoring sheet", async () => {
+    const error = await validate("Sheet1").catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error.userMessage.vi).toContain('Trang "Sheet1" không phải trang chấm điểm');
+  });
+});
+
+describe("Highlight", () => {
+  it("adds live rules on the units' totals, leaves and headers, and replaces only its own on a rerun", async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.protection.unprotect();
+      const mine = sheet.getRange("E5:E10").conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      mine.custom.rule.formula = "=LEN(E5)>100";
+      mine.custom.format.fill.color = "#00FF00";
+      sheet.protection.protect();
+      await context.sync();
+    });
+    const first = await highlight(SHEET);
+    expect(first).toMatchObject({ rulesAdded: 6, rulesReplaced: 0 });
+    expect(first.syncs).toBeLessThanOrEqual(3);
+    const formats = () => findSheet(host.workbook, SHEET)!.conditionalFormats;
+    expect(formats()).toHaveLength(7);
+    const status = summaryRowOf(14);
+    expect(formats().find((f) => f.format.fillColor === "#FFC7CE" && f.address.includes(`G${summaryRowOf(0)}`))?.rule.formula).toBe(`=G$${status}="Chưa đạt"`);
+    const second = await highlight(SHEET);
+    expect(second).toMatchObject({ rulesAdded: 6, rulesReplaced: 6 });
+    expect(formats()).toHaveLength(7);
+    expect(formats().filter((f) => f.rule.formula === "=LEN(E5)>100")).toHaveLength(1);
+  });
+
+  it("the target status the rules read says below, close or met as scores change", async () => {
+    const status = `G${summaryRowOf(14)}`;
+    expect(getValue(host.workbook, SHEET, status)).toBe("Chưa đạt");
+    await fillPerfect("G");
+    expect(getValue(host.workbook, SHEET, `G${summaryRowOf(0)}`)).toBe(100);
+    expect(getValue(host.workbook, SHEET, status)).toBe("Đạt");
+    expect(getValue(host.workbook, SHEET, `G${summaryRowOf(5)}`)).toBe("Xuất sắc");
+  });
+});
+
+describe("Meeting summary", () => {
+  it("makes a new sheet of values equal to the engine's, and a second one on a rerun", async () => {
+    await fillPerfect("I");
+    const lossy = leaves.filter((leaf) => leaf.kind === "normal" && leaf.rule?.type === "yesNo").slice(0, 3);
+    for (const leaf of lossy) await paste(SHEET, `I${rowOf(leaf.code)}`, [[0]]);
+    await paste(SHEET, `J${rowOf(lossy[0].code)}`, [[0]]);
+    host.stats.reset();
+    const now = new Date(2026, 10, 22, 9, 30);
+    const result = await makeSummary(SHEET, { period: "Quý IV/2026", topLost: 5, previousRanks: { "Sở Tư pháp": 2 } }, undefined, now);
+    expect(result).toEqual({ sheetName: "Họp 22.11.2026 Quý IV-2026", syncs: 2 });
+    const summary = result.sheetName;
+    const rubricRows = rubric.criteria.map((c, i) => [c.code, getValue(host.workbook, SHEET, `B${5 + i}`), c.max, getValue(host.workbook, SHEET, `D${5 + i}`)]);
+    const column = (letter: string) => rubric.criteria.map((_, i) => [getValue(host.workbook, SHEET, `${letter}${5 + i}`)]);
+    const expectedTotal = PAR.total(column("I"), rubricRows);
+    expect(getValue(host.workbook, summary, "B7")).toBe("Sở Tư pháp");
+    expect(getValue(host.workbook, summary, "C7")).toBe(expectedTotal);
+    expect(getValue(host.workbook, summary, "E7")).toBe(PAR.percent(column("I"), rubricRows, null));
+    expect(getValue(host.workbook, summary, "G7")).toBe(1);
+    expect(getValue(host.workbook, summary, "H7")).toBe(1);
+    expect(getCell(host.workbook, summary, "C7")?.formula).toBeNull();
+    expect(String(getValue(host.workbook, summary, "A3"))).toContain(`"${SHEET}"`);
+    const sheet = findSheet(host.workbook, summary)!;
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
+    const again = await makeSummary(SHEET, { period: "Quý IV/2026", topLost: 5 }, undefined, now);
+    expect(again.sheetName).toBe("Họp 22.11.2026 Quý IV-2026 (2)");
+    expect(getValue(host.workbook, summary, "C7")).toBe(expectedTotal);
+  });
+
+  it("lists the criteria that lost most points with their responsible department", async () => {
+    const lossy = leaves.filter((leaf) => leaf.kind === "normal").slice(0, 2);
+    await paste(SHEET, `I${rowOf(lossy[0].code)}`, [[0]]);
+    await paste(SHEET, `J${rowOf(lossy[0].code)}`, [[0]]);
+    const result = await makeSummary(SHEET, { period: "6 tháng", topLost: 3 }, undefined, new Date(2026, 5, 30));
+    const values = findSheet(host.workbook, result.sheetName)!;
+    const rows = [...values.cells.entries()].length;
+    expect(rows).toBeGreaterThan(10);
+    const titleRow = Array.from({ length: 80 }, (_, r) => r + 1).find((r) => String(getValue(host.workbook, result.sheetName, `A${r}`)).startsWith("3. "))!;
+    expect(getValue(host.workbook, result.sheetName, `B${titleRow + 2}`)).toBe(lossy[0].code);
+    expect(getValue(host.workbook, result.sheetName, `D${titleRow + 2}`)).toBe(lossy[0].max * 2);
+    expect(getValue(host.workbook, result.sheetName, `E${titleRow + 2}`)).toBe(2);
+    expect(getValue(host.workbook, result.sheetName, `F${titleRow + 2}`)).toBe(lossy[0].responsible);
+  });
+
+  it("refuses to report numbers from invalid scores, naming the cell's criterion", async () => {
+    const leaf = leaves.find((l) => l.kind === "normal")!;
+    await paste(SHEET, `I${rowOf(leaf.code)}`, [["abc"]]);
+    const before = host.workbook.sheets.length;
+    const error = await makeSummary(SHEET, { period: "Q4", topLost: 3 }).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error.userMessage.vi).toContain(leaf.code);
+    expect(host.workbook.sheets.length).toBe(before);
+  });
+});
+
+describe("listing scoring sheets", () => {
+  it("lists ours, the active one first", async () => {
+    const sheets = await listScoringSheets();
+    expect(sheets.map((s) => [s.scoringSheet, s.rubricId, s.units])).toEqual([[SHEET, "department-2025", ["Sở Tư pháp", "Sở Y tế"]]]);
+  });
+});

@@ -25,10 +25,19 @@ beforeEach(async () => {
 });
 afterEach(() => host.uninstall());
 
-/** Every leaf of a unit's column gets its max (a perfect score), pasted at once; parents untouched. */
+/** Every leaf of a unit's column gets its max (a perfect score), pasted run by run of unlocked cells. */
 async function fillPerfect(column: string) {
-  const cells = rubric.criteria.map((c) => (leaves.includes(c) && c.kind === "normal" ? [c.max] : [null]));
-  await paste(SHEET, `${column}5:${column}${4 + n}`, cells);
+  for (let i = 0; i < n; ) {
+    if (!leaves.includes(rubric.criteria[i])) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < n && leaves.includes(rubric.criteria[end + 1])) end++;
+    const cells = rubric.criteria.slice(i, end + 1).map((c) => [c.kind === "normal" ? c.max : null]);
+    await paste(SHEET, `${column}${5 + i}:${column}${5 + end}`, cells);
+    i = end + 1;
+  }
 }
 
 describe("Validate", () => {

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 "use strict";
 /**
  * Vietnamese custom-functions metadata (functions.vi.json) from the English functions.json that

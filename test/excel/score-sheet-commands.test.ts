@@ -16,7 +16,6 @@ const n = rubric.criteria.length;
 const rowOf = (code: string) => 5 + rubric.criteria.findIndex((criterion) => criterion.code === code);
 const summaryRowOf = (offset: number) => 4 + n + 2 + offset;
 const leaves = rubric.criteria.filter((c) => !rubric.criteria.some((d) => d.code.startsWith(`${c.code}.`)));
-const firstLeafWithStep = leaves.find((c) => c.step === 0.5 && c.rule?.type === "proportional") ?? leaves.find((c) => c.rule?.type === "proportional")!;
 
 beforeEach(async () => {
   host = installHost({ evaluator: parEvaluator() });

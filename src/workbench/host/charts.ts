@@ -244,12 +244,12 @@ export class ChartAxis extends ClientObject<ChartTarget> {
   get numberFormat(): string { return this._get("numberFormat"); }
   set numberFormat(v: string) { this._rec("numberFormat", v); }
   get title(): { text: string; visible: boolean } {
-    const axis = this;
+    const record = (key: string, v: unknown) => this._rec(key, v);
     return {
       get text(): string { return ""; },
-      set text(v: string) { axis._rec("titleText", v); },
+      set text(v: string) { record("titleText", v); },
       get visible(): boolean { return true; },
-      set visible(v: boolean) { axis._rec("titleVisible", v); },
+      set visible(v: boolean) { record("titleVisible", v); },
     };
   }
 }

@@ -12,7 +12,7 @@ import { checkedRect, resolveAddressOnSheet, usedRect } from "./range-ops";
 
 /** Excel's sheet-name rules. Violations are InvalidArgument, duplicates ItemAlreadyExists. */
 export function validateSheetName(wb: WorkbookModel, name: unknown, self: SheetModel | null, location: string): string {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[\[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw hostError(HostErrorCodes.invalidArgument, "The sheet name is invalid: it must be 1-31 characters, not contain []:*?/\\ and not begin or end with an apostrophe.", location);
   }
   if (name.toLowerCase() === "history") throw hostError(HostErrorCodes.invalidArgument, undefined, location);
@@ -432,10 +432,10 @@ export class PageLayout extends ClientObject<SheetModel> {
   }
 
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
-    const layout = this;
+    const call = this._call.bind(this);
     const field = (name: keyof SheetModel["pageLayout"]["headersFooters"]) => ({
       get: () => "",
-      set: (v: string) => layout._call(`headersFooters.${name}`, [v], (s) => (s.pageLayout.headersFooters[name] = v)),
+      set: (v: string) => call(`headersFooters.${name}`, [v], (s) => (s.pageLayout.headersFooters[name] = v)),
       enumerable: true,
     });
     const page = Object.defineProperties({} as Record<string, string>, {

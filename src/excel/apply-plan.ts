@@ -37,6 +37,9 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan)
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   for (const format of plan.formats) queueFormat(sheet, format);
   for (const block of plan.blocks) queueBlock(sheet, block);
+  for (const copy of plan.copies) {
+    rangeOf(sheet, copy.target).copyFrom(rangeOf(sheet, copy.source), copy.what === "formulas" ? "Formulas" : "Formats", false, false);
+  }
   for (const validation of plan.validations) queueValidation(sheet, validation);
   for (const rule of plan.conditionalFormats) queued.conditionalFormats.push({ purpose: rule.purpose, format: queueConditionalFormat(sheet, rule) });
   for (const { column, width } of plan.columnWidths) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;

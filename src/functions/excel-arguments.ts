@@ -9,14 +9,26 @@ import { ScoringInputError } from "../core/engine/scoring-error";
 export type Matrix = readonly (readonly unknown[])[];
 
 export function asMatrix(argument: unknown): Matrix {
-  if (Array.isArray(argument)) return argument.map((row) => (Array.isArray(row) ? row : [row]));
-  return [[argument]];
+  if (!Array.isArray(argument)) return [[argument]];
+  // Excel hands over arrays of arrays already: use them as they are (this runs on every recalculation).
+  for (let r = 0; r < argument.length; r++) {
+    if (!Array.isArray(argument[r])) return argument.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return argument as Matrix;
 }
 
 /** A score column: one cell per rubric row. A row or a block is refused rather than guessed at. */
 export function asColumn(argument: unknown, name: string): unknown[] {
   const matrix = asMatrix(argument);
-  if (matrix.every((row) => row.length === 1)) return matrix.map((row) => row[0]);
+  const column: unknown[] = new Array(matrix.length);
+  for (let r = 0; r < matrix.length; r++) {
+    if (matrix[r].length !== 1) return notAColumn(matrix, name);
+    column[r] = matrix[r][0];
+  }
+  return column;
+}
+
+function notAColumn(matrix: Matrix, name: string): never {
   throw new ScoringInputError({
     code: "args.notAColumn",
     severity: "error",

@@ -77,6 +77,17 @@ export interface PageSetupPlan {
   printTitleRows?: { first: number; last: number };
 }
 
+/**
+ * Copy a range over another like Paste Special (formulas move their relative references; the source
+ * tiles a larger destination). One unit's column is written and copied across, so a request's size
+ * does not grow with the number of units.
+ */
+export interface CopyPlan {
+  what: "formulas" | "formats";
+  source: RangeRef;
+  target: RangeRef;
+}
+
 export interface SheetPlan {
   name: string;
   /** Add the sheet (its name is known to be free); false writes into an existing sheet. */
@@ -84,6 +95,8 @@ export interface SheetPlan {
   tabColor?: string;
   blocks: CellBlock[];
   formats: FormatPlan[];
+  /** Applied after blocks and formats. */
+  copies: CopyPlan[];
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   columnWidths: { column: number; width: number }[];
@@ -110,7 +123,7 @@ export interface WorkbookPlan {
 
 export function emptySheetPlan(name: string, create: boolean): SheetPlan {
   return {
-    name, create, blocks: [], formats: [], validations: [], conditionalFormats: [], columnWidths: [], protect: false, charts: [],
+    name, create, blocks: [], formats: [], copies: [], validations: [], conditionalFormats: [], columnWidths: [], protect: false, charts: [],
   };
 }
 

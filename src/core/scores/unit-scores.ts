@@ -1,4 +1,4 @@
-import { isMultipleOf, toMicro } from "../decimal";
+import { isMultipleOf, MICRO_PER_POINT, toMicro } from "../decimal";
 import type { Finding } from "../findings";
 import type { RubricNode, RubricTable } from "../table/rubric-table";
 import { classifyCell } from "./cell-value";
@@ -25,8 +25,10 @@ export function readUnitScores(table: RubricTable, cells: readonly unknown[]): U
   const micro = new Float64Array(table.nodes.length);
   const findings: Finding[] = [];
   const rows = Math.min(cells.length, table.rowCount);
+  const { leafAtRow, maxMicro, stepMicro } = table;
   for (let row = 0; row < rows; row++) {
-    const index = table.nodeAtRow[row];
+    const index = leafAtRow[row];
+    if (index === -2) continue;
     const cell = cells[row];
     if (index === -1) {
       if (cell !== null && cell !== undefined && cell !== "") {
@@ -34,12 +36,22 @@ export function readUnitScores(table: RubricTable, cells: readonly unknown[]): U
       }
       continue;
     }
-    const node = table.nodes[index];
-    if (!node.isLeaf) continue;
     if (typeof cell === "number") {
-      states[index] = acceptNumber(node, cell, micro, index, findings);
+      // The common case, kept inline: a score on its step within [0, max] (see acceptNumber).
+      const scaled = cell * MICRO_PER_POINT;
+      const points = Math.round(scaled);
+      const step = stepMicro[index];
+      if (
+        points >= 0 && points <= maxMicro[index] && Math.abs(scaled - points) <= 1e-3 &&
+        (step === 0 || points % step === 0) && table.nodes[index].allowedMicro === undefined
+      ) {
+        micro[index] = points;
+        states[index] = LeafState.Assessed;
+        continue;
+      }
+      states[index] = acceptNumber(table.nodes[index], cell, micro, index, findings);
     } else {
-      states[index] = readOtherCell(node, cell, micro, index, findings);
+      states[index] = readOtherCell(table.nodes[index], cell, micro, index, findings);
     }
   }
   return { states, micro, findings };

@@ -37,7 +37,12 @@ function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unkn
     const rowA = a[r];
     const rowB = b[r];
     if (rowA.length !== rowB.length) return false;
-    for (let c = 0; c < rowA.length; c++) if (!Object.is(rowA[c], rowB[c])) return false;
+    for (let c = 0; c < rowA.length; c++) {
+      const x = rowA[c];
+      const y = rowB[c];
+      // Same value, NaN included (the only value not equal to itself).
+      if (x !== y && (x === x || y === y)) return false;
+    }
   }
   return true;
 }

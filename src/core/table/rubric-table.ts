@@ -39,6 +39,11 @@ export interface RubricTable {
   nodes: RubricNode[];
   /** Node index for each row of the range, -1 for a blank row. */
   nodeAtRow: Int32Array;
+  /** The same, but -2 for parent rows: the one array a score pass needs. */
+  leafAtRow: Int32Array;
+  /** Max and step of each node in micro-points (0 = no step), for the score pass. */
+  maxMicro: Float64Array;
+  stepMicro: Float64Array;
   byCode: Map<string, number>;
   leaves: number[];
   bonusGroups: BonusPenaltyGroup[];
@@ -88,10 +93,14 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
   checkChildrenSums(nodes, findings);
   checkSteps(nodes, findings);
 
+  const leafAtRow = nodeAtRow.map((index) => (index >= 0 && !nodes[index].isLeaf ? -2 : index));
   return {
     rowCount: rows.length,
     nodes,
     nodeAtRow,
+    leafAtRow,
+    maxMicro: Float64Array.from(nodes, (node) => node.maxMicro),
+    stepMicro: Float64Array.from(nodes, (node) => node.stepMicro ?? 0),
     byCode,
     leaves: nodes.flatMap((node, index) => (node.isLeaf ? [index] : [])),
     bonusGroups: groupsOf(nodes, "bonus"),

@@ -44,16 +44,16 @@ export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; 
   const layout = scoringLayout(rows.length, input.units, input.columns);
   const sheet = emptySheetPlan(input.sheetName, !input.inPlace);
   sheet.tabColor = SHEET_STYLE.scoringTab;
-  const width = layout.lastColumn + 1;
 
   sheet.blocks.push({ row: TITLE_ROW, column: 0, cells: [[text(`${input.rubric.title.vi} — ${input.rubric.year} (v${input.rubric.version})`)]] });
   sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT)]] });
   sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind")] });
   sheet.blocks.push({ row: UNIT_HEADER_ROW, column: 0, cells: [headerRow(layout, "unit")] });
-  sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: 0, cells: rows.map((row) => criterionCells(row, layout, input)) });
-  sheet.blocks.push({ row: layout.summaryFirstRow, column: 0, cells: SUMMARY_ROWS.map((name) => summaryCells(name, layout, input)) });
+  sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: 0, cells: rows.map((row) => rubricCells(row)) });
+  sheet.blocks.push({ row: layout.summaryFirstRow, column: 0, cells: SUMMARY_ROWS.map((name) => summaryLabelCells(name)) });
+  for (const group of kindGroups(layout)) planKindGroup(sheet, group, rows, layout, input);
 
-  formatSheet(sheet, layout, rows, width);
+  formatSheet(sheet, layout, rows);
   validateInputs(sheet, layout, rows);
   sheet.columnWidths = columnWidths(layout);
   sheet.freeze = { rows: UNIT_HEADER_ROW + 1, columns: NAME_COLUMN + 1 };
@@ -69,10 +69,9 @@ function headerRow(layout: ScoringLayout, which: "kind" | "unit"): PlannedCell[]
   return [...labels, ...scores].map((label) => (label === "" ? null : text(label)));
 }
 
-function criterionCells(row: RubricRow, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell[] {
-  const scoreRange = (column: number) => scoreRangeRef(layout, column);
+function rubricCells(row: RubricRow): PlannedCell[] {
   const step = row.stepOrAllowed;
-  const cells: PlannedCell[] = [
+  return [
     text(row.code),
     text(ROW_KIND_LABEL[row.kind]),
     row.max,
@@ -80,14 +79,64 @@ function criterionCells(row: RubricRow, layout: ScoringLayout, input: ScoringShe
     text(row.criterion.name.vi),
     row.criterion.responsible ? text(row.criterion.responsible) : null,
   ];
-  for (const column of layout.scoreColumns) {
-    if (!row.isLeaf) {
-      cells.push(formula(`=PAR.AREA(${scoreRange(column.column)},${input.rubricName},${formulaString(row.code)})`));
-    } else {
-      cells.push(input.inPlace ? null : carried(input, column, row.code));
-    }
+}
+
+function summaryLabelCells(name: SummaryRow): PlannedCell[] {
+  const label = SUMMARY_LABEL[name];
+  return [null, null, null, null, label ? text(label) : null, null];
+}
+
+/** Score columns of one kind, side by side: the units' columns that copy each other's formulas. */
+function kindGroups(layout: ScoringLayout): ScoreColumn[][] {
+  const groups = new Map<ScoreColumnKind, ScoreColumn[]>();
+  for (const column of layout.scoreColumns) groups.set(column.kind, [...(groups.get(column.kind) ?? []), column]);
+  return [...groups.values()];
+}
+
+/**
+ * The first unit's column of a kind is written in full (subtotal and summary formulas); the others
+ * receive their own entered values only, and the formulas by copying the first column across, so
+ * what is sent to Excel does not grow with the number of units.
+ */
+function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[], layout: ScoringLayout, input: ScoringSheetInput): void {
+  const [first, ...rest] = group;
+  sheet.blocks.push({
+    row: FIRST_CRITERION_ROW, column: first.column,
+    cells: rows.map((row) => [row.isLeaf ? (input.inPlace ? null : carried(input, first, row.code)) : subtotalFormula(row, first, layout, input)]),
+  });
+  sheet.blocks.push({ row: layout.summaryFirstRow, column: first.column, cells: SUMMARY_ROWS.map((name) => [summaryFormula(name, first, layout, input)]) });
+  if (rest.length === 0) return;
+  for (const column of rest) {
+    if (input.inPlace) continue;
+    const cells = rows.map((row): PlannedCell[] => [row.isLeaf ? carried(input, column, row.code) : null]);
+    if (cells.some(([cell]) => cell !== null)) sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: column.column, cells });
   }
-  return cells;
+  const across = (row: number, rowCount: number) => sheet.copies.push({
+    what: "formulas",
+    source: { row, column: first.column, rowCount, columnCount: 1 },
+    target: { row, column: rest[0].column, rowCount, columnCount: rest.length },
+  });
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].isLeaf) continue;
+    let end = i;
+    while (end + 1 < rows.length && !rows[end + 1].isLeaf) end++;
+    across(FIRST_CRITERION_ROW + i, end - i + 1);
+    i = end;
+  }
+  const targetKind = summaryRow(layout, "targetKind");
+  const targetValue = summaryRow(layout, "targetValue");
+  across(layout.summaryFirstRow, targetKind - layout.summaryFirstRow);
+  across(targetValue + 1, summaryRow(layout, "status") - targetValue);
+  if (first.kind !== "projected" && !input.inPlace) {
+    sheet.blocks.push({
+      row: targetKind, column: rest[0].column,
+      cells: [rest.map((column) => summaryFormula("targetKind", column, layout, input)), rest.map((column) => summaryFormula("targetValue", column, layout, input))],
+    });
+  }
+}
+
+function subtotalFormula(row: RubricRow, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
+  return formula(`=PAR.AREA(${scoreRangeRef(layout, column.column)},${input.rubricName},${formulaString(row.code)})`);
 }
 
 /** A unit's score column over the criterion rows, rows fixed ("G$5:G$154"). */
@@ -101,13 +150,6 @@ function carried(input: ScoringSheetInput, column: ScoreColumn, code: string): P
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "number") return value;
   return text(String(value));
-}
-
-function summaryCells(name: SummaryRow, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell[] {
-  const label = SUMMARY_LABEL[name];
-  const cells: PlannedCell[] = [null, null, null, null, label ? text(label) : null, null];
-  for (const column of layout.scoreColumns) cells.push(summaryFormula(name, column, layout, input));
-  return cells;
 }
 
 function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
@@ -175,7 +217,7 @@ function currentColumnFor(column: ScoreColumn, layout: ScoringLayout): number | 
   return (ofUnit("appraised") ?? ofUnit("self"))?.column;
 }
 
-function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[], width: number): void {
+function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[]): void {
   const n = layout.criterionCount;
   const scoreCount = layout.scoreColumns.length;
   const summaryCount = SUMMARY_ROWS.length;
@@ -183,36 +225,45 @@ function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[],
   sheet.formats.push(
     { row: TITLE_ROW, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: style.title },
     { row: HELP_ROW, column: 0, rowCount: 1, columnCount: 1, italic: true },
-    { row: KIND_HEADER_ROW, column: 0, rowCount: 2, columnCount: width, bold: true, fill: style.header, wrap: true, numberFormat: "@", verticalAlignment: "Center" },
+    { row: KIND_HEADER_ROW, column: 0, rowCount: 2, columnCount: FIRST_SCORE_COLUMN + 1, bold: true, fill: style.header, wrap: true, numberFormat: "@", verticalAlignment: "Center" },
     // Text columns hold text whatever it looks like ("1.10" stays a code, "=x" stays a name).
     { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@" },
     { row: FIRST_CRITERION_ROW, column: NAME_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@", wrap: true },
     { row: FIRST_CRITERION_ROW, column: MAX_COLUMN, rowCount: n, columnCount: 1, numberFormat: style.points },
     { row: FIRST_CRITERION_ROW, column: STEP_COLUMN, rowCount: n, columnCount: 1, numberFormat: "@", horizontalAlignment: "Right" },
     // Score inputs: editable on the protected sheet; parent rows below put their subtotals back to locked.
-    { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: n, columnCount: scoreCount, numberFormat: style.points, fill: style.input, locked: false },
+    // Only the first score column is formatted here; the others copy it (see the end).
+    { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: n, columnCount: 1, numberFormat: style.points, fill: style.input, locked: false },
   );
   rows.forEach((row, index) => {
     if (row.isLeaf) return;
     sheet.formats.push({
-      row: FIRST_CRITERION_ROW + index, column: 0, rowCount: 1, columnCount: width,
+      row: FIRST_CRITERION_ROW + index, column: 0, rowCount: 1, columnCount: FIRST_SCORE_COLUMN + 1,
       bold: true, fill: row.depth === 1 ? style.area : style.criterion,
     });
-    sheet.formats.push({ row: FIRST_CRITERION_ROW + index, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, locked: true });
+    sheet.formats.push({ row: FIRST_CRITERION_ROW + index, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, locked: true });
   });
   const summaryTop = layout.summaryFirstRow;
   sheet.formats.push(
     { row: summaryTop, column: NAME_COLUMN, rowCount: summaryCount, columnCount: 1, bold: true, numberFormat: "@" },
-    { row: summaryTop, column: FIRST_SCORE_COLUMN, rowCount: summaryCount, columnCount: scoreCount, numberFormat: style.points, fill: style.summary },
-    { row: summaryRow(layout, "percent"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "0.00%" },
+    { row: summaryTop, column: FIRST_SCORE_COLUMN, rowCount: summaryCount, columnCount: 1, numberFormat: style.points, fill: style.summary },
+    { row: summaryRow(layout, "percent"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "0.00%" },
     // Rows holding formulas must not be text-formatted ("@"), or Excel would store the formulas as text.
-    { row: summaryRow(layout, "grade"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "General", horizontalAlignment: "Center" },
-    { row: summaryRow(layout, "rank"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "0", horizontalAlignment: "Center" },
-    { row: summaryRow(layout, "check"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, wrap: true, numberFormat: "General" },
-    { row: summaryRow(layout, "gap0"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, fill: style.none },
-    { row: summaryRow(layout, "targetKind"), column: FIRST_SCORE_COLUMN, rowCount: 2, columnCount: scoreCount, fill: style.input, locked: false, numberFormat: "General" },
-    { row: summaryRow(layout, "status"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount, numberFormat: "General", horizontalAlignment: "Center" },
+    { row: summaryRow(layout, "grade"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "General", horizontalAlignment: "Center" },
+    { row: summaryRow(layout, "rank"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "0", horizontalAlignment: "Center" },
+    { row: summaryRow(layout, "check"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, wrap: true, numberFormat: "General" },
+    { row: summaryRow(layout, "gap0"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, fill: style.none },
+    { row: summaryRow(layout, "targetKind"), column: FIRST_SCORE_COLUMN, rowCount: 2, columnCount: 1, fill: style.input, locked: false, numberFormat: "General" },
+    { row: summaryRow(layout, "status"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "General", horizontalAlignment: "Center" },
   );
+  if (scoreCount > 1) {
+    const lastRow = summaryRow(layout, "status");
+    sheet.copies.push({
+      what: "formats",
+      source: { row: KIND_HEADER_ROW, column: FIRST_SCORE_COLUMN, rowCount: lastRow - KIND_HEADER_ROW + 1, columnCount: 1 },
+      target: { row: KIND_HEADER_ROW, column: FIRST_SCORE_COLUMN + 1, rowCount: lastRow - KIND_HEADER_ROW + 1, columnCount: scoreCount - 1 },
+    });
+  }
 }
 
 function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[]): void {

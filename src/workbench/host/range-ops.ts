@@ -270,3 +270,53 @@ export function intersect(a: RangeTarget, b: RangeTarget): RangeTarget | null {
   const rect = rectIntersection(a.rect, b.rect);
   return rect ? { sheet: a.sheet, rect } : null;
 }
+
+/**
+ * Range.copyFrom: like Paste Special. The source tiles the destination when the destination is
+ * a multiple of it (as when pasting one column over many); formulas move their relative references
+ * by the distance from the source cell. "Formulas" copies formulas and constants, "Values" the
+ * values, "Formats" number formats and cell formats (locking included, as in Excel), "All" both.
+ */
+export function copyRange(host: HostState, target: RangeTarget, source: RangeTarget, copyType: string, skipBlanks: boolean, location: string): void {
+  const mode = copyType || "All";
+  const contents = mode === "All" || mode === "Formulas" || mode === "Values";
+  const formats = mode === "All" || mode === "Formats";
+  if (contents) assertCanEditContents(target.sheet, target.rect, location);
+  if (formats) assertCanFormat(target.sheet, "cells", location);
+  const { rowCount: sr, colCount: sc } = source.rect;
+  const rows = target.rect.rowCount % sr === 0 ? target.rect.rowCount : sr;
+  const cols = target.rect.colCount % sc === 0 ? target.rect.colCount : sc;
+  // Read every source cell before writing: source and destination may overlap.
+  const snapshot = Array.from({ length: sr }, (_, r) =>
+    Array.from({ length: sc }, (_, c) => {
+      const cell = peekCell(source.sheet, source.rect.row + r, source.rect.col + c);
+      const base = effectiveEmptyFormat(source.sheet, source.rect.row + r, source.rect.col + c);
+      return { cell: cell ? { ...cell, format: { ...cell.format } } : undefined, base };
+    }),
+  );
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const { cell: from, base } = snapshot[r % sr][c % sc];
+      const row = target.rect.row + r;
+      const col = target.rect.col + c;
+      const empty = !from || (from.formula === null && (from.value === null || from.value === ""));
+      if (skipBlanks && empty && !formats) continue;
+      const cell = touchCell(target.sheet, row, col);
+      if (contents && !(skipBlanks && empty)) {
+        delete cell.error;
+        if (from?.formula && mode !== "Values") {
+          cell.formula = shiftFormula(from.formula, row - (source.rect.row + (r % sr)), col - (source.rect.col + (c % sc)));
+          cell.value = null;
+        } else {
+          cell.formula = null;
+          cell.value = from?.value ?? null;
+        }
+      }
+      if (formats) {
+        cell.format = { ...(from?.format ?? base.format) };
+        cell.numberFormat = from?.numberFormat ?? base.numberFormat;
+      }
+    }
+  }
+  host.dirty = true;
+}

@@ -11,6 +11,7 @@ import {
   applyFormat,
   checkedRect,
   clearRange,
+  copyRange,
   intersect,
   readCellArray,
   readFormatAggregate,
@@ -245,6 +246,13 @@ export class Range extends ClientObject<RangeTarget> {
 
   clear(applyTo?: string): void {
     this._call("clear", [applyTo ?? "All"], (t) => clearRange(this._ctx._host, t, applyTo ?? "All", "Range.clear"));
+  }
+
+  copyFrom(sourceRange: Range | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    if (transpose) throw hostError(HostErrorCodes.invalidArgument, "transpose is not supported by the in-memory host", "Range.copyFrom");
+    this._call("copyFrom", [typeof sourceRange === "string" ? sourceRange : "(range)", copyType ?? "All", !!skipBlanks], (t) =>
+      copyRange(this._ctx._host, t, this._other(sourceRange, t), copyType ?? "All", !!skipBlanks, "Range.copyFrom"),
+    );
   }
 
   select(): void {

@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { ROW_KIND_LABEL } from "../src/core/rubric/row-kind";
+import { rubricRows } from "../src/core/rubric/rubric-rows";
+import { buildRubricTable } from "../src/core/table/rubric-table";
+import { readUnitScores } from "../src/core/scores/unit-scores";
+import { computeNodeTotals, computeUnitTotals } from "../src/core/engine/unit-totals";
+import { ratio } from "../src/core/decimal";
+import { gradeOf } from "../src/core/engine/grading";
+import { rankAll } from "../src/core/engine/ranking";
+import * as PAR from "../src/functions/functions";
+import { createExcelHost } from "../src/workbench/host";
+import { createOrUpdateTemplate } from "../src/excel/template-operation";
+import { convertTextNumbers, validate } from "../src/excel/validate-operation";
+import { highlight } from "../src/excel/highlight-operation";
+import { makeSummary } from "../src/excel/summary-operation";
+import { syntheticRubric } from "./synthetic-rubric";
+import { emit, medianMs, round } from "./measure";
+
+/**
+ * `npm run bench`: one JSON line per figure. Engine speed is compared with a plain summing loop over
+ * the same numbers in the same run, so the ratio means the same on any machine. Excel round trips
+ * (syncs) and request sizes are counted by the in-memory host for 1, 13 and 300 units.
+ */
+const LEAVES = 150;
+const rubric = syntheticRubric(LEAVES);
+const rows = rubricRows(rubric).map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]);
+const leafRows = rubricRows(rubric).map((row) => row.isLeaf);
+
+/** A unit's column: most leaves scored on the step, some pending (blank), parents empty. */
+function scoreColumn(seed: number): unknown[] {
+  return rows.map((row, r) => {
+    if (!leafRows[r]) return null;
+    const k = (seed * 31 + r * 17) % 11;
+    if (k === 0) return null;
+    const quarters = Math.round((row[2] as number) * 4);
+    return ((seed + r) % (quarters + 1)) / 4;
+  });
+}
+
+function engineFigures(): void {
+  const units = 300;
+  const columns = Array.from({ length: units }, (_, u) => scoreColumn(u + 1));
+  const bands = rubric.gradeBands.default.map((band) => ({ label: band.label.vi, min: band.minPercent / 100 }));
+  const fullRecompute = () => {
+    const table = buildRubricTable(rows);
+    const areas = table.nodes.flatMap((node, index) => (node.parent === -1 ? [index] : []));
+    const percents: (number | undefined)[] = [];
+    let check = 0;
+    for (const column of columns) {
+      const scores = readUnitScores(table, column);
+      const totals = computeUnitTotals(table, scores);
+      for (const area of areas) check += computeNodeTotals(table, scores, area).achievedMicro;
+      const percent = totals.applicableMaxMicro > 0 ? ratio(totals.totalMicro, totals.applicableMaxMicro) : undefined;
+      percents.push(percent);
+      if (percent !== undefined) check += gradeOf(percent, bands)?.length ?? 0;
+    }
+    return check + (rankAll(percents)[0] ?? 0);
+  };
+  const plainLoop = () => {
+    let sum = 0;
+    for (const column of columns) for (const value of column) if (typeof value === "number") sum += value;
+    return sum;
+  };
+  const engineMs = medianMs(fullRecompute);
+  const plainMs = medianMs(plainLoop);
+  emit({ bench: "engine.fullRecompute", units, leaves: LEAVES, ms: round(engineMs), plainLoopMs: round(plainMs), ratio: round(engineMs / plainMs, 2), goalRatio: 5 });
+
+  // PAR.TOTAL as Excel calls it: fresh 2-D arrays every call (pre-built, so copying is not timed).
+  const copies = 64;
+  const rubricCopies = Array.from({ length: copies }, () => rows.map((row) => row.slice()));
+  const scoreCopies = Array.from({ length: copies }, (_, i) => scoreColumn(i + 1).map((value) => [value]));
+  let call = 0;
+  const perCall = () => {
+    const i = call++ % copies;
+    return PAR.total(scoreCopies[i], rubricCopies[i]);
+  };
+  let plainCall = 0;
+  const plainPerCall = () => {
+    const column = scoreCopies[plainCall++ % copies];
+    let sum = 0;
+    for (const row of column) if (typeof row[0] === "number") sum += row[0];
+    return sum;
+  };
+  const repeat = (fn: () => number) => () => {
+    let s = 0;
+    for (let k = 0; k < 1000; k++) s += fn();
+    return s;
+  };
+  const callMs = medianMs(repeat(perCall)) / 1000;
+  const plainCallMs = medianMs(repeat(plainPerCall)) / 1000;
+  emit({ bench: "PAR.TOTAL.perCall", rows: rows.length, leaves: LEAVES, us: round(callMs * 1000, 3), plainLoopUs: round(plainCallMs * 1000, 3), ratio: round(callMs / plainCallMs, 2), goalRatio: 5 });
+}
+
+async function commandFigures(): Promise<void> {
+  for (const units of [1, 13, 300]) {
+    const host = createExcelHost();
+    host.install();
+    const names = Array.from({ length: units }, (_, u) => `Đơn vị ${u + 1}`);
+    const measure = async (command: string, run: () => Promise<unknown>) => {
+      host.stats.reset();
+      const t0 = performance.now();
+      await run();
+      emit({
+        bench: `command.${command}`, units, leaves: LEAVES, syncs: host.stats.syncs,
+        largestRequestBytes: host.stats.maxRequestBytes, ms: round(performance.now() - t0, 1), goalSyncs: 3, limitBytes: 5 * 1024 * 1024,
+      });
+    };
+    const request = { rubric, units: names, columns: ["self" as const, "appraised" as const, "projected" as const], target: { kind: "grade" as const, value: "Tốt" } };
+    let sheet = "";
+    await measure("template", async () => (sheet = (await createOrUpdateTemplate(request)).scoringSheet));
+    await Excel.run(async (context) => {
+      // Every unit's self-assessment, one text number per unit, pasted in one go (unlocked runs only).
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.protection.unprotect();
+      const block = rows.map((_, r) => names.map((__, u) => (leafRows[r] ? (r === 2 ? "0,25" : (scoreColumn(u + 1)[r] as number | null)) : null)));
+      ws.getRangeByIndexes(4, 6, rows.length, units).values = block as never;
+      ws.protection.protect();
+      await context.sync();
+    });
+    await measure("template.rerun", () => createOrUpdateTemplate(request));
+    let findings: Awaited<ReturnType<typeof validate>>["findings"] = [];
+    await measure("validate", async () => (findings = (await validate(sheet)).findings));
+    await measure("convertTextNumbers", () => convertTextNumbers(findings));
+    await measure("highlight", () => highlight(sheet));
+    await measure("highlight.rerun", () => highlight(sheet));
+    await measure("summary", () => makeSummary(sheet, { period: "Quý IV/2026", topLost: 10 }));
+    host.uninstall();
+  }
+}
+
+function bundleFigures(): void {
+  const dist = join(__dirname, "..", "..", "dist");
+  if (!existsSync(join(dist, "functions.js"))) {
+    emit({ bench: "bundle", skipped: "dist/ not built: run npm run build first" });
+    return;
+  }
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+  emit({ bench: "bundle.functions.js", gzipBytes: gz("functions.js"), goalBytes: 30 * 1024 });
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !src.startsWith("http"));
+  const total = scripts.reduce((sum, src) => sum + gz(src.replace(/^\.?\//, "")), 0);
+  emit({ bench: "bundle.taskpane.firstRender", scripts, gzipBytes: total, goalBytes: 250 * 1024 });
+}
+
+async function main(): Promise<void> {
+  engineFigures();
+  await commandFigures();
+  bundleFigures();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -14,6 +14,7 @@ import { useOperation } from "../operation/use-operation";
 import { Header } from "./Header";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
+import { RibbonNoticeBar } from "./RibbonNoticeBar";
 import { ScoringSheetPicker } from "./ScoringSheetPicker";
 import { SummaryPanel } from "./SummaryPanel";
 import { TemplateForm } from "./TemplateForm";
@@ -103,6 +104,7 @@ export function App(props: AppProps) {
   return (
     <main className={styles.root} lang={language}>
       <Header />
+      <RibbonNoticeBar />
       <ScoringSheetPicker
         sheets={sheets}
         selected={selected}

@@ -1,6 +1,6 @@
 import { languageFromDisplayLanguage, themeFromBackground } from "../../src/taskpane/host-preferences";
 import { readNumberInput, readPositiveInteger } from "../../src/taskpane/form/number-input";
-import { defaultPeriod } from "../../src/taskpane/form/period";
+import { defaultPeriod } from "../../src/core/summary/period";
 import { readPreviousRanks } from "../../src/taskpane/form/previous-ranks";
 import { firstColumnText, readUnits } from "../../src/taskpane/form/units";
 import { bundledRubrics, defaultUnitGroup } from "../../src/taskpane/form/bundled-rubrics";

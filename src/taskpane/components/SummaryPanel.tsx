@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluen
 import { useState } from "react";
 import type { SummaryResult, WorkbookOperations } from "../../excel/operations";
 import { readPositiveInteger } from "../form/number-input";
-import { defaultPeriod } from "../form/period";
+import { defaultPeriod } from "../../core/summary/period";
 import { readPreviousRanks, type RankProblem } from "../form/previous-ranks";
 import { useStrings } from "../i18n/language";
 import type { Strings } from "../i18n/strings";

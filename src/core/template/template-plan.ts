@@ -43,7 +43,8 @@ export function liveRecords(state: WorkbookState): ScoringSheetRecord[] {
 
 /** The sheet a reference formula points at, or undefined for #REF! and anything else. */
 export function sheetOfReference(formula: string): string | undefined {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!\$?[A-Z]+\$?\d+/.exec(formula.trim());
+  // A deleted sheet leaves "=#REF!$A$5:…": an unquoted name never starts with "#" there.
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!'=#][^!']*))!\$?[A-Z]+\$?\d+/.exec(formula.trim());
   if (!match) return undefined;
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }

@@ -1,0 +1,69 @@
+import { planTemplate, rubricFamily, sheetOfReference } from "../../src/core/template/template-plan";
+import type { PlannedCell, SheetPlan } from "../../src/core/plan/workbook-plan";
+import { parseRubric } from "../../src/core/rubric/parse-rubric";
+import type { Rubric } from "../../src/core/rubric/schema";
+import { bundledRubricFiles } from "../../src/rubrics";
+
+/** The template plan, checked without any Excel: what each cell will hold. */
+const rubric = (() => {
+  const result = parseRubric(bundledRubricFiles[2]);
+  if (!result.ok) throw new Error("bundled rubric does not parse");
+  return result.rubric;
+})();
+const emptyWorkbook = { sheets: ["Sheet1"], definedNames: [], registry: [] };
+
+function cellAt(sheet: SheetPlan, row: number, column: number): PlannedCell | undefined {
+  let found: PlannedCell | undefined;
+  for (const block of sheet.blocks) {
+    const cell = block.cells[row - block.row]?.[column - block.column];
+    if (cell !== undefined) found = cell;
+  }
+  return found;
+}
+
+describe("the scoring template plan", () => {
+  it("writes every unit and criterion name as text, whatever it starts with", () => {
+    const units = ["=CMD()", "+84 90", "-abc", "@x"];
+    const withFormulaName: Rubric = { ...rubric, criteria: rubric.criteria.map((c, i) => (i === 0 ? { ...c, name: { vi: "=1+1" } } : c)) };
+    const { plan } = planTemplate({ rubric: withFormulaName, units, columns: ["self"] }, emptyWorkbook);
+    const scoring = plan.sheets[0];
+    units.forEach((unit, u) => expect(cellAt(scoring, 3, 6 + u)).toEqual({ text: unit }));
+    expect(cellAt(scoring, 4, 4)).toEqual({ text: "=1+1" });
+    expect(cellAt(scoring, 4, 0)).toEqual({ text: "1" });
+  });
+
+  it("sends one column of formulas per score kind and copies it across the units", () => {
+    const small = planTemplate({ rubric, units: ["A"], columns: ["self", "appraised"] }, emptyWorkbook).plan.sheets[0];
+    const many = planTemplate({ rubric, units: Array.from({ length: 300 }, (_, i) => `Đơn vị ${i + 1}`), columns: ["self", "appraised"] }, emptyWorkbook).plan.sheets[0];
+    const formulas = (sheet: SheetPlan) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => c !== null && typeof c === "object" && "formula" in c).length;
+    expect(formulas(many)).toBe(formulas(small));
+    expect(many.copies.length).toBeGreaterThan(small.copies.length);
+    expect(many.copies.every((copy) => copy.target.columnCount === 299 || copy.target.columnCount === 599)).toBe(true);
+  });
+
+  it("leaves every input cell alone when the same template is made again", () => {
+    const first = planTemplate({ rubric, units: ["A", "B"], columns: ["self"], target: { kind: "points", value: 80 } }, emptyWorkbook);
+    const state = {
+      sheets: ["Sheet1", first.record.scoringSheet, first.record.rubricSheet],
+      definedNames: [{ name: first.record.rubricName, formula: `='${first.record.scoringSheet}'!$A$5:$D$94` }],
+      registry: [first.record],
+    };
+    const values = [[], [], [null, null, null, null, null, null, "Tự đánh giá (Self-assessed)", "Tự đánh giá (Self-assessed)"], [null, null, null, null, null, null, "A", "B"],
+      ...first.record.codes.map((code) => [code])];
+    const again = planTemplate({ rubric, units: ["A", "B"], columns: ["self"] }, state, { record: first.record, inPlace: true, values });
+    const scoring = again.plan.sheets[0];
+    expect(scoring.create).toBe(false);
+    expect(again.plan.sheets).toHaveLength(1);
+    expect(again.plan.names).toEqual([]);
+    const leafRow = 4 + rubric.criteria.findIndex((c) => c.code === "1.1.1");
+    expect(cellAt(scoring, leafRow, 6)).toBeNull();
+  });
+
+  it("knows a newer rubric version by its family and finds a sheet through its defined name", () => {
+    expect(rubricFamily("commune-2026")).toBe(rubricFamily("commune-2025"));
+    expect(sheetOfReference("='Chấm điểm cấp xã 2025'!$A$5:$D$94")).toBe("Chấm điểm cấp xã 2025");
+    expect(sheetOfReference("=Sheet1!$A$5:$D$9")).toBe("Sheet1");
+    expect(sheetOfReference("='It''s mine'!$A$1")).toBe("It's mine");
+    expect(sheetOfReference("=#REF!$A$5:$D$94")).toBeUndefined();
+  });
+});

@@ -37,34 +37,40 @@ export interface NodeTotals {
 }
 
 export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitTotals {
-  const totals: UnitTotals = {
-    totalMicro: 0, achievedMicro: 0, bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0,
-    fullMaxMicro: 0, applicableMaxMicro: 0, assessedMaxMicro: 0, lostMicro: 0,
-    assessedCount: 0, pendingCount: 0, notApplicableCount: 0, invalidCount: 0,
-  };
-  const { nodes, leaves } = table;
+  // Locals, not object fields, in the loop: this runs for every unit on every recalculation.
+  let fullMax = 0, applicableMax = 0, assessedMax = 0, achieved = 0, lost = 0;
+  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
+  const { normalLeaves, maxMicro } = table;
   const { states, micro } = scores;
-  for (let i = 0; i < leaves.length; i++) {
-    const index = leaves[i];
-    const node = nodes[index];
+  for (let i = 0; i < normalLeaves.length; i++) {
+    const index = normalLeaves[i];
+    const max = maxMicro[index];
     const state = states[index];
-    if (state === LeafState.Invalid) totals.invalidCount++;
-    if (node.category !== "normal") continue;
-    totals.fullMaxMicro += node.maxMicro;
-    if (state === LeafState.NotApplicable) {
-      totals.notApplicableCount++;
-      continue;
-    }
-    totals.applicableMaxMicro += node.maxMicro;
+    fullMax += max;
     if (state === LeafState.Assessed) {
-      totals.assessedCount++;
-      totals.achievedMicro += micro[index];
-      totals.assessedMaxMicro += node.maxMicro;
-      totals.lostMicro += node.maxMicro - micro[index];
+      applicableMax += max;
+      assessedMax += max;
+      achieved += micro[index];
+      lost += max - micro[index];
+      assessedCount++;
     } else if (state === LeafState.Blank) {
-      totals.pendingCount++;
+      applicableMax += max;
+      pendingCount++;
+    } else if (state === LeafState.NotApplicable) {
+      notApplicableCount++;
+    } else {
+      applicableMax += max;
+      invalidCount++;
     }
   }
+  for (const group of [...table.bonusGroups, ...table.penaltyGroups]) {
+    for (const index of group.leaves) if (states[index] === LeafState.Invalid) invalidCount++;
+  }
+  const totals: UnitTotals = {
+    totalMicro: 0, achievedMicro: achieved, bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0,
+    fullMaxMicro: fullMax, applicableMaxMicro: applicableMax, assessedMaxMicro: assessedMax, lostMicro: lost,
+    assessedCount, pendingCount, notApplicableCount, invalidCount,
+  };
   for (const group of table.bonusGroups) {
     totals.bonusUncappedMicro += uncappedSum(group.leaves, states, micro);
     totals.bonusMicro += cappedSum(table, group.node, scores);

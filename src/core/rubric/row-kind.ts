@@ -26,8 +26,11 @@ const KIND_WORDS: Record<string, RowKind> = {
 export function readRowKind(cell: unknown): RowKind | undefined {
   if (cell === null || cell === undefined) return "criterion";
   if (typeof cell !== "string") return undefined;
-  return KIND_WORDS[foldText(cell)];
+  // Our own templates write the exact Vietnamese words: skip the Unicode folding for them.
+  return EXACT_WORDS.get(cell) ?? KIND_WORDS[foldText(cell)];
 }
+
+const EXACT_WORDS = new Map<string, RowKind>();
 
 /** The Vietnamese word our templates write in the kind column (readable by `readRowKind`). */
 export const ROW_KIND_LABEL: Record<RowKind, string> = {
@@ -37,3 +40,5 @@ export const ROW_KIND_LABEL: Record<RowKind, string> = {
   penalty: "điểm trừ",
   survey: "điều tra XHH",
 };
+
+for (const [kind, label] of Object.entries(ROW_KIND_LABEL)) EXACT_WORDS.set(label, kind as RowKind);

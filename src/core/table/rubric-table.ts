@@ -44,8 +44,12 @@ export interface RubricTable {
   /** Max and step of each node in micro-points (0 = no step), for the score pass. */
   maxMicro: Float64Array;
   stepMicro: Float64Array;
+  /** 1 where the node has a list of allowed scores. */
+  hasAllowed: Uint8Array;
   byCode: Map<string, number>;
   leaves: number[];
+  /** Leaves that count towards the scale (not bonus, not penalty). */
+  normalLeaves: Int32Array;
   bonusGroups: BonusPenaltyGroup[];
   penaltyGroups: BonusPenaltyGroup[];
   /** Problems in the rubric itself. Errors make every formula over this rubric refuse to answer. */
@@ -101,8 +105,10 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     leafAtRow,
     maxMicro: Float64Array.from(nodes, (node) => node.maxMicro),
     stepMicro: Float64Array.from(nodes, (node) => node.stepMicro ?? 0),
+    hasAllowed: Uint8Array.from(nodes, (node) => (node.allowedMicro ? 1 : 0)),
     byCode,
     leaves: nodes.flatMap((node, index) => (node.isLeaf ? [index] : [])),
+    normalLeaves: Int32Array.from(nodes.flatMap((node, index) => (node.isLeaf && node.category === "normal" ? [index] : []))),
     bonusGroups: groupsOf(nodes, "bonus"),
     penaltyGroups: groupsOf(nodes, "penalty"),
     findings,

@@ -65,3 +65,13 @@ describe("dist/functions.js", () => {
     expect(gzipSync(readFileSync(bundlePath)).length).toBeLessThanOrEqual(30 * 1024);
   });
 });
+
+describe("dist/taskpane.html", () => {
+  it("loads at most 250 KB of gzip JavaScript before the pane first renders", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((match) => match[1]).filter((src) => !src.startsWith("http"));
+    expect(scripts).toEqual(expect.arrayContaining(["functions.js", "commands.js", "taskpane.js"]));
+    const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
+  });
+});

@@ -67,3 +67,22 @@ describe("the scoring template plan", () => {
     expect(sheetOfReference("=#REF!$A$5:$D$94")).toBeUndefined();
   });
 });
+
+import { planHighlightRules } from "../../src/core/highlight/highlight-plan";
+import { scoringLayout } from "../../src/core/template/scoring-layout";
+
+describe("the highlight rules", () => {
+  const rules = planHighlightRules(scoringLayout(90, ["A", "B"], ["self"]));
+
+  it("shade lost points on criteria of the scale only, not unearned bonus or penalties", () => {
+    const lost = rules.find((rule) => rule.purpose === "lost-points")!;
+    expect(lost.formula).toBe('=AND(LEFT($A6,LEN($A5)+1)<>$A5&".",$B5<>"điểm thưởng",$B5<>"điểm trừ",ISNUMBER(G5),G5>=0,G5<$C5)');
+    expect(lost).toMatchObject({ row: 4, column: 6, rowCount: 90, columnCount: 2 });
+  });
+
+  it("colour units below and close to target from the status row, on the totals and the unit names", () => {
+    const below = rules.filter((rule) => rule.purpose.startsWith("below-target"));
+    expect(below.map((rule) => [rule.row, rule.formula])).toEqual([[95, '=G$110="Chưa đạt"'], [3, '=G$110="Chưa đạt"']]);
+    expect(rules).toHaveLength(6);
+  });
+});

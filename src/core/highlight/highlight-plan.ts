@@ -1,7 +1,8 @@
 import { cellRef } from "../plan/a1";
 import type { ConditionalFormatPlan } from "../plan/workbook-plan";
-import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, MAX_COLUMN, STATUS_WORDS, UNIT_HEADER_ROW, summaryRow, type ScoringLayout } from "../template/scoring-layout";
+import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, KIND_COLUMN, MAX_COLUMN, STATUS_WORDS, UNIT_HEADER_ROW, summaryRow, type ScoringLayout } from "../template/scoring-layout";
 import { SHEET_STYLE } from "../template/sheet-style";
+import { ROW_KIND_LABEL } from "../rubric/row-kind";
 
 /**
  * Native conditional formats that stay live as scores change: they read the target status row
@@ -28,6 +29,7 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
   const isLeaf = `LEFT(${nextCode},LEN(${code})+1)<>${code}&"."`;
   const cell = cellRef(FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN);
   const max = cellRef(FIRST_CRITERION_ROW, MAX_COLUMN, { column: true });
+  const kind = cellRef(FIRST_CRITERION_ROW, KIND_COLUMN, { column: true });
   const notApplicable = `OR(${cell}="N/A",${cell}="KAD",${cell}="không áp dụng")`;
   const criteria = { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: layout.criterionCount, columnCount: count };
   rules.push(
@@ -37,8 +39,9 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
       fill: SHEET_STYLE.invalid.fill, fontColor: SHEET_STYLE.invalid.font, bold: true, purpose: "invalid-score",
     },
     {
+      // Bonus not earned and penalties are not lost points (a penalty of 0 is the good outcome).
       ...criteria,
-      formula: `=AND(${isLeaf},ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
+      formula: `=AND(${isLeaf},${kind}<>"${ROW_KIND_LABEL.bonus}",${kind}<>"${ROW_KIND_LABEL.penalty}",ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
       fill: SHEET_STYLE.lost.fill, purpose: "lost-points",
     },
   );

@@ -24,6 +24,7 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      workbench: "./src/workbench/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -45,6 +46,20 @@ module.exports = async (env, options) => {
     performance: {
       hints: false,
     },
+    optimization: {
+      // The ribbon commands and the pane share the Excel operations and the core: load them once.
+      // functions.js stays a single self-contained file (Excel may load it in its own runtime).
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: "shared",
+            chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
@@ -60,6 +75,11 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -11,23 +11,19 @@ import type { ScoreColumnKind } from "../core/template/scoring-layout";
 
 export type { ScoreColumnKind };
 
-import type { TargetSpec, TemplateRequest } from "../core/template/template-plan";
+import type { OrphanedScore, TargetSpec, TemplateRequest } from "../core/template/template-plan";
 
-export type { TargetSpec, TemplateRequest };
+export type { OrphanedScore, TargetSpec, TemplateRequest };
 export type TargetKind = TargetSpec["kind"];
 
-export interface OrphanedScore {
-  code: string;
-  unit: string;
-  column: ScoreColumnKind;
-  value: unknown;
-}
 
 export interface TemplateResult {
   scoringSheet: string;
   rubricSheet: string;
-  /** True when an existing scoring sheet of the same rubric was updated in place of a new one. */
+  /** True when the same scoring sheet was rewritten in place (the command was run again). */
   updated: boolean;
+  /** The earlier sheet a new one took its scores from (a newer rubric version, other units). */
+  carriedFrom?: string;
   /** Scores carried over from the previous version of the sheet. */
   keptScores: number;
   /** Scores whose criterion code no longer exists: copied to `orphanSheet`, never deleted. */

@@ -34,6 +34,7 @@ export function createOrUpdateTemplate(request: TemplateRequest, progress?: Prog
       scoringSheet: result.record.scoringSheet,
       rubricSheet: result.record.rubricSheet,
       updated: result.updated,
+      carriedFrom: result.carriedFrom,
       keptScores: found?.inPlace ? countEntered(values, found.record.codes) : result.keptScores,
       orphaned: result.orphaned,
       orphanSheet: result.orphanSheet,

@@ -181,12 +181,28 @@ describe("loading a newer version of the rubric", () => {
     await paste(old, `G${rowOf("1.1.1")}`, [[0.5]]);
     await paste(old, `H${rowOf("3.3.3")}`, [[1]]);
     await paste(old, `G${rowOf("7.3.2")}`, [["N/A"]]);
+    // 7.2.1 keeps its code but its levels change from 0;1;2;3 to 0;1,5;3;4,5.
+    await paste(old, `G${rowOf("7.2.1")}`, [[3]]);
+    await paste(old, `H${rowOf("7.2.1")}`, [[2]]);
     const newer = bundledRubric("commune-2026");
     const result = await createOrUpdateTemplate({ rubric: newer, units: ["Xã A", "Xã B"], columns: ["self"] });
-    expect(result).toMatchObject({ scoringSheet: "Chấm điểm cấp xã 2026", updated: true, keptScores: 1, orphanSheet: "Điểm không còn mã" });
-    expect(result.orphaned.map((item) => [item.code, item.unit, item.value])).toEqual([["7.3.2", "Xã A", "N/A"], ["3.3.3", "Xã B", 1]]);
-    expect(getValue(host.workbook, "Chấm điểm cấp xã 2026", `G${rowOf("1.1.1", newer)}`)).toBe(0.5);
+    expect(result).toMatchObject({
+      scoringSheet: "Chấm điểm cấp xã 2026", updated: false, carriedFrom: old, keptScores: 2, orphanSheet: "Điểm không còn mã",
+    });
+    expect(result.orphaned.map((item) => [item.code, item.unit, item.value, item.reason])).toEqual([
+      ["7.3.2", "Xã A", "N/A", "codeRemoved"],
+      ["3.3.3", "Xã B", 1, "codeRemoved"],
+      ["7.2.1", "Xã B", 2, "notValidUnderNewRubric"],
+    ]);
+    const sheet = "Chấm điểm cấp xã 2026";
+    expect(getValue(host.workbook, sheet, `G${rowOf("1.1.1", newer)}`)).toBe(0.5);
+    expect(getValue(host.workbook, sheet, `G${rowOf("7.2.1", newer)}`)).toBe(3);
+    expect(getValue(host.workbook, sheet, `H${rowOf("7.2.1", newer)}`) ?? "").toBe("");
+    // The new sheet's totals are numbers, not #VALUE!: nothing invalid was carried over.
+    expect(typeof getValue(host.workbook, sheet, `H${5 + newer.criteria.length + 1}`)).toBe("number");
     expect(getValue(host.workbook, old, `H${rowOf("3.3.3")}`)).toBe(1);
+    expect(getValue(host.workbook, old, `H${rowOf("7.2.1")}`)).toBe(2);
     expect(getValue(host.workbook, "Điểm không còn mã", "C4")).toBe("7.3.2");
+    expect(String(getValue(host.workbook, "Điểm không còn mã", "E6"))).toMatch(/^Không hợp lệ theo thang điểm mới: Điểm 2 của tiêu chí 7\.2\.1 không thuộc các mức được phép: 0; 1,5; 3; 4,5/);
   });
 });

@@ -90,23 +90,24 @@ describe("TemplateForm", () => {
     await act(async () =>
       pending.resolve({
         ...sampleTemplateResult,
-        updated: true,
+        updated: false,
+        carriedFrom: "Chấm điểm 2025",
         keptScores: 57,
         orphaned: [
-          { code: "3.3.3", unit: "Xã An Bình", column: "self", value: 1 },
-          { code: "3.3.3", unit: "Phường Tân Định", column: "self", value: 0.5 },
-          { code: "7.3.2", unit: "Xã An Bình", column: "appraised", value: 1 },
+          { code: "3.3.3", unit: "Xã An Bình", column: "self", value: 1, reason: "codeRemoved" },
+          { code: "3.3.3", unit: "Phường Tân Định", column: "self", value: 0.5, reason: "codeRemoved" },
+          { code: "7.2.1", unit: "Xã An Bình", column: "appraised", value: 2, reason: "notValidUnderNewRubric" },
         ],
         orphanSheet: "Điểm cũ",
       }),
     );
 
     expect(
-      screen.getByText('Đã cập nhật trang chấm điểm "Chấm điểm" và trang bộ tiêu chí "Bộ tiêu chí"; giữ nguyên 57 điểm đã nhập.'),
+      screen.getByText('Đã tạo trang chấm điểm "Chấm điểm" và trang bộ tiêu chí "Bộ tiêu chí"; chuyển 57 điểm đã nhập từ trang "Chấm điểm 2025" (trang cũ giữ nguyên).'),
     ).toBeTruthy();
     expect(
       screen.getByText(
-        '3 điểm của tiêu chí không còn trong bộ tiêu chí mới đã được chép sang trang "Điểm cũ" (không bị xóa): 3.3.3, 7.3.2.',
+        '3 điểm không có chỗ trong mẫu mới (mã đã bỏ, đơn vị hoặc cột không còn, hay không hợp lệ theo thang điểm mới) đã được chép sang trang "Điểm cũ" kèm lý do, không bị xóa: 3.3.3, 7.2.1.',
       ),
     ).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();

@@ -1,4 +1,7 @@
-import { bilingual } from "../bilingual";
+import { bilingual, type Bilingual } from "../bilingual";
+import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { readUnitScores } from "../scores/unit-scores";
+import { buildRubricTable } from "../table/rubric-table";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import { emptySheetPlan, text, type NamePlan, type WorkbookPlan } from "../plan/workbook-plan";
@@ -77,9 +80,25 @@ export interface TemplatePlanResult {
   plan: WorkbookPlan;
   record: ScoringSheetRecord;
   keptScores: number;
-  orphaned: { code: string; unit: string; column: ScoreColumnKind; value: unknown }[];
+  orphaned: OrphanedScore[];
   orphanSheet?: string;
+  /** The same sheet was rewritten in place (the command was run again). */
   updated: boolean;
+  /** A new sheet took its scores from this earlier one (a newer rubric version, other units). */
+  carriedFrom?: string;
+}
+
+/** Why a score found no place in the new sheet. It stays on the old sheet and is listed, never lost. */
+export type OrphanReason = "codeRemoved" | "columnRemoved" | "notValidUnderNewRubric";
+
+export interface OrphanedScore {
+  code: string;
+  unit: string;
+  column: ScoreColumnKind;
+  value: unknown;
+  reason: OrphanReason;
+  /** For notValidUnderNewRubric: what the new rubric says, in both languages. */
+  detail?: Bilingual;
 }
 
 export function planTemplate(
@@ -146,7 +165,8 @@ export function planTemplate(
     keptScores: carry.kept,
     orphaned: carry.orphaned,
     orphanSheet,
-    updated: predecessor !== undefined,
+    updated: inPlace,
+    carriedFrom: predecessor && !inPlace ? predecessor.record.scoringSheet : undefined,
   };
 }
 
@@ -189,11 +209,17 @@ interface Carry {
   orphaned: TemplatePlanResult["orphaned"];
 }
 
-/** Reads every entered score (and target) of the old sheet and decides where each one goes. */
+/**
+ * Reads every entered score (and target) of the old sheet and decides where each one goes: to the
+ * same unit, column and code in the new sheet when the new rubric accepts it there; otherwise to the
+ * list of scores without a place (a removed code, a removed unit or column, or a number the new
+ * rubric's maximum, step or levels no longer allow). Text is carried as typed: Validate reports it.
+ */
 function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknown[])[], request: TemplateRequest): Carry {
   const layout = layoutOf(record);
   const oldParents = new Set(record.codes.map((code) => code.slice(0, Math.max(0, code.lastIndexOf(".")))).filter(Boolean));
-  const newLeaves = new Set(rubricRows(request.rubric).filter((row) => row.isLeaf).map((row) => row.code));
+  const newRows = rubricRows(request.rubric);
+  const newTable = buildRubricTable(newRows.map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]));
   const newColumns = new Set(request.units.flatMap((unit) => request.columns.map((kind) => `${unit}\u0000${kind}`)));
   const carry: Carry = { values: new Map(), kept: 0, orphaned: [] };
   for (const column of layout.scoreColumns) {
@@ -202,12 +228,18 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
       if (oldParents.has(code)) return;
       const value = values[FIRST_CRITERION_ROW + index]?.[column.column];
       if (value === null || value === undefined || value === "") return;
-      if (columnKept && newLeaves.has(code)) {
-        carry.values.set(carryKey(column.unit, column.kind, code), value);
-        carry.kept++;
-      } else {
-        carry.orphaned.push({ code, unit: column.unit, column: column.kind, value });
+      const orphan = (reason: OrphanReason, detail?: Bilingual) => carry.orphaned.push({ code, unit: column.unit, column: column.kind, value, reason, detail });
+      const node = newTable.byCode.get(code);
+      if (!columnKept) return orphan("columnRemoved");
+      if (node === undefined || !newTable.nodes[node].isLeaf) return orphan("codeRemoved");
+      if (typeof value === "number") {
+        const cells: unknown[] = newRows.map(() => null);
+        cells[newTable.nodes[node].row] = value;
+        const problem = readUnitScores(newTable, cells).findings.find((finding) => finding.severity === "error");
+        if (problem) return orphan("notValidUnderNewRubric", problem.message);
       }
+      carry.values.set(carryKey(column.unit, column.kind, code), value);
+      carry.kept++;
     });
     for (const [field, row] of [[TARGET_KIND_CODE, summaryRow(layout, "targetKind")], [TARGET_VALUE_CODE, summaryRow(layout, "targetValue")]] as const) {
       const value = values[row]?.[column.column];
@@ -217,25 +249,35 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
   return carry;
 }
 
+const ORPHAN_REASON: Record<OrphanReason, Bilingual> = {
+  codeRemoved: { vi: "Mã không còn trong bộ tiêu chí mới", en: "Code no longer in the new rubric" },
+  columnRemoved: { vi: "Đơn vị hoặc cột điểm không còn trong mẫu mới", en: "Unit or score column not in the new template" },
+  notValidUnderNewRubric: { vi: "Không hợp lệ theo thang điểm mới", en: "Not valid under the new scale" },
+};
+
 function orphanSheetPlan(name: string, record: ScoringSheetRecord, orphaned: TemplatePlanResult["orphaned"]) {
   const sheet = emptySheetPlan(name, true);
   sheet.tabColor = SHEET_STYLE.scoringTab;
   sheet.blocks.push({
     row: 0, column: 0,
-    cells: [[text(`Điểm không còn chỗ trong mẫu mới (mã đã bỏ hoặc đơn vị/cột không còn) — chép từ trang "${record.scoringSheet}", không bị xóa. / Scores with no place in the new template, copied from "${record.scoringSheet}", not deleted.`)]],
+    cells: [[text(`Điểm không còn chỗ trong mẫu mới — chép từ trang "${record.scoringSheet}" (vẫn giữ nguyên ở đó), không bị xóa. / Scores with no place in the new template, copied from "${record.scoringSheet}" (still there), not deleted.`)]],
   });
   sheet.blocks.push({
     row: 2, column: 0,
     cells: [
-      ["Đơn vị (Unit)", "Cột (Column)", "Mã (Code)", "Điểm (Score)"].map(text),
-      ...orphaned.map((item) => [text(item.unit), text(COLUMN_KIND_LABEL[item.column]), text(item.code), typeof item.value === "number" ? item.value : text(String(item.value))]),
+      ["Đơn vị (Unit)", "Cột (Column)", "Mã (Code)", "Điểm (Score)", "Lý do (Reason)"].map(text),
+      ...orphaned.map((item) => [
+        text(item.unit), text(COLUMN_KIND_LABEL[item.column]), text(item.code),
+        typeof item.value === "number" ? item.value : text(String(item.value)),
+        text(item.detail ? `${ORPHAN_REASON[item.reason].vi}: ${item.detail.vi}` : `${ORPHAN_REASON[item.reason].vi} (${ORPHAN_REASON[item.reason].en})`),
+      ]),
     ],
   });
   sheet.formats.push(
     { row: 0, column: 0, rowCount: 1, columnCount: 1, bold: true },
-    { row: 2, column: 0, rowCount: 1, columnCount: 4, bold: true, fill: SHEET_STYLE.header },
+    { row: 2, column: 0, rowCount: 1, columnCount: 5, bold: true, fill: SHEET_STYLE.header },
     { row: 3, column: 0, rowCount: orphaned.length, columnCount: 3, numberFormat: "@" },
   );
-  sheet.columnWidths = [180, 180, 60, 70].map((width, column) => ({ column, width }));
+  sheet.columnWidths = [180, 180, 60, 70, 420].map((width, column) => ({ column, width }));
   return sheet;
 }

@@ -7,9 +7,9 @@ const useStyles = makeStyles({
 });
 
 /** Language names are written in their own language, so anyone can find theirs. */
-const LANGUAGES: readonly { language: Language; short: string; name: string }[] = [
-  { language: "vi", short: "VI", name: "Tiếng Việt" },
-  { language: "en", short: "EN", name: "English" },
+const LANGUAGES: readonly { language: Language; name: string }[] = [
+  { language: "vi", name: "Tiếng Việt" },
+  { language: "en", name: "English" },
 ];
 
 export function LanguageSwitch() {
@@ -24,10 +24,10 @@ export function LanguageSwitch() {
           size="small"
           checked={language === option.language}
           onClick={() => setLanguage(option.language)}
-          aria-label={option.name}
           lang={option.language}
         >
-          {option.short}
+          {/* The visible text is the accessible name (WCAG 2.5.3): the full name, not "VI"/"EN". */}
+          {option.name}
         </ToggleButton>
       ))}
     </div>

@@ -11,7 +11,9 @@ export function TemplateResultSummary(props: { result: TemplateResult }) {
       <div>
         {result.updated
           ? t.templateUpdated(result.scoringSheet, result.rubricSheet, result.keptScores)
-          : t.templateCreated(result.scoringSheet, result.rubricSheet)}
+          : result.carriedFrom
+            ? t.templateCarried(result.scoringSheet, result.rubricSheet, result.carriedFrom, result.keptScores)
+            : t.templateCreated(result.scoringSheet, result.rubricSheet)}
       </div>
       {result.orphaned.length > 0 && (
         <div>{t.templateOrphaned(result.orphaned.length, result.orphanSheet ?? "", codes)}</div>

@@ -77,6 +77,7 @@ export interface Strings {
   fixErrors: string;
   templateCreated: (scoringSheet: string, rubricSheet: string) => string;
   templateUpdated: (scoringSheet: string, rubricSheet: string, kept: number) => string;
+  templateCarried: (scoringSheet: string, rubricSheet: string, fromSheet: string, kept: number) => string;
   templateOrphaned: (count: number, sheet: string, codes: string[]) => string;
 
   validateIntro: string;
@@ -235,8 +236,10 @@ const vi: Strings = {
     `Đã tạo trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}".`,
   templateUpdated: (scoringSheet, rubricSheet, kept) =>
     `Đã cập nhật trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}"; giữ nguyên ${kept} điểm đã nhập.`,
+  templateCarried: (scoringSheet, rubricSheet, fromSheet, kept) =>
+    `Đã tạo trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}"; chuyển ${kept} điểm đã nhập từ trang "${fromSheet}" (trang cũ giữ nguyên).`,
   templateOrphaned: (count, sheet, codes) =>
-    `${count} điểm của tiêu chí không còn trong bộ tiêu chí mới đã được chép sang trang "${sheet}" (không bị xóa): ${codes.join(", ")}.`,
+    `${count} điểm không có chỗ trong mẫu mới (mã đã bỏ, đơn vị hoặc cột không còn, hay không hợp lệ theo thang điểm mới) đã được chép sang trang "${sheet}" kèm lý do, không bị xóa: ${codes.join(", ")}.`,
 
   validateIntro:
     "Đối chiếu từng ô điểm với bộ tiêu chí: vượt điểm tối đa, sai bước điểm, số ghi dạng văn bản, tổng nhập tay bị lệch.",
@@ -366,8 +369,10 @@ const en: Strings = {
     `Created the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}".`,
   templateUpdated: (scoringSheet, rubricSheet, kept) =>
     `Updated the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}"; kept ${kept} score(s) already entered.`,
+  templateCarried: (scoringSheet, rubricSheet, fromSheet, kept) =>
+    `Created the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}"; carried over ${kept} score(s) from "${fromSheet}" (left as it was).`,
   templateOrphaned: (count, sheet, codes) =>
-    `${count} score(s) whose criterion no longer exists were copied to the sheet "${sheet}" (not deleted): ${codes.join(", ")}.`,
+    `${count} score(s) with no place in the new template (code removed, unit or column gone, or not valid under the new scale) were copied to the sheet "${sheet}" with the reason, not deleted: ${codes.join(", ")}.`,
 
   validateIntro:
     "Checks every score cell against the rubric: above the maximum, off the step, numbers stored as text, typed-in totals that do not add up.",

@@ -182,6 +182,22 @@ describe("Meeting summary", () => {
     expect(getValue(host.workbook, result.sheetName, `F${titleRow + 2}`)).toBe(lossy[0].responsible);
   });
 
+  it("lists where the appraisal cut the self-assessed points, largest cut first", async () => {
+    const [a, b] = leaves.filter((leaf) => leaf.kind === "normal" && leaf.rule?.type === "yesNo");
+    // Columns: G, H self-assessed (two units), I, J appraised.
+    await paste(SHEET, `G${rowOf(a.code)}`, [[a.max]]);
+    await paste(SHEET, `I${rowOf(a.code)}`, [[0]]);
+    await paste(SHEET, `H${rowOf(b.code)}`, [[b.max]]);
+    await paste(SHEET, `J${rowOf(b.code)}`, [[b.max]]);
+    const result = await makeSummary(SHEET, { period: "Q3", topLost: 5 }, undefined, new Date(2026, 8, 30));
+    const at = (address: string) => getValue(host.workbook, result.sheetName, address);
+    const titleRow = Array.from({ length: 120 }, (_, r) => r + 1).find((r) => String(at(`A${r}`)).startsWith("4. "))!;
+    expect(titleRow).toBeDefined();
+    expect([at(`B${titleRow + 2}`), at(`C${titleRow + 2}`), at(`E${titleRow + 2}`), at(`F${titleRow + 2}`), at(`G${titleRow + 2}`)])
+      .toEqual(["Sở Tư pháp", a.code, a.max, 0, -a.max]);
+    expect(at(`B${titleRow + 3}`) ?? "").toBe("");
+  });
+
   it("refuses to report numbers from invalid scores, naming the cell's criterion", async () => {
     const leaf = leaves.find((l) => l.kind === "normal")!;
     await paste(SHEET, `I${rowOf(leaf.code)}`, [["abc"]]);

@@ -4,6 +4,7 @@ import { isError } from "../findings";
 import { computeNodeTotals, computeUnitTotals } from "../engine/unit-totals";
 import { gradeOf } from "../engine/grading";
 import { rankAll } from "../engine/ranking";
+import { appraisalGaps, type AppraisalGap } from "../engine/appraisal-gap";
 import { LeafState, mergePlanned, readUnitScores, type UnitScores } from "../scores/unit-scores";
 import { TARGET_KIND_WORDS, type ScoreColumn, type ScoreColumnKind } from "../template/scoring-layout";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
@@ -49,11 +50,18 @@ export interface LostLeaf {
   unitsLosing: number;
 }
 
+export interface AppraisalCut extends AppraisalGap {
+  unit: string;
+  name: string;
+}
+
 export interface MeetingSummary {
   basis: ScoreColumnKind;
   units: UnitSummary[];
   areas: AreaSummary[];
   topLost: LostLeaf[];
+  /** Where the appraisal differs most from the self-assessment (both columns present), largest first. */
+  appraisalCuts: AppraisalCut[];
 }
 
 export function summarizeMeeting(data: ScoringSheetData, topLost: number, previousRanks: Record<string, number> = {}): MeetingSummary {
@@ -139,7 +147,16 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
     .filter((leaf) => leaf.lost > 0)
     .sort((a, b) => b.lost - a.lost || a.code.localeCompare(b.code, undefined, { numeric: true }));
 
-  return { basis, units, areas, topLost: lostByLeaf.slice(0, Math.max(0, topLost)) };
+  const appraisalCuts = record.columns.includes("self") && record.columns.includes("appraised")
+    ? record.units.flatMap((unit) => {
+        const of = (kind: ScoreColumnKind) => layout.scoreColumns.find((column) => column.unit === unit && column.kind === kind)!;
+        return appraisalGaps(table, scoresOf(data, of("self")), scoresOf(data, of("appraised"))).map((gap) => ({
+          ...gap, unit, name: data.names[table.nodes[table.byCode.get(gap.code)!].row],
+        }));
+      }).sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.code.localeCompare(b.code, undefined, { numeric: true }))
+    : [];
+
+  return { basis, units, areas, topLost: lostByLeaf.slice(0, Math.max(0, topLost)), appraisalCuts: appraisalCuts.slice(0, Math.max(0, topLost)) };
 }
 
 /** The meeting's numbers must be right: a sheet with invalid scores is refused, naming the first. */

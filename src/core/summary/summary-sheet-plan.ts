@@ -20,6 +20,7 @@ export interface SummarySheetInput {
 
 const UNIT_HEADERS = ["STT", "Đơn vị (Unit)", "Tổng điểm (Total)", "Tối đa (Max)", "Chỉ số (Index)", "Xếp loại (Grade)", "Xếp hạng (Rank)", "Thay đổi hạng (Rank change)", "Mục tiêu (Target)", "Còn thiếu (Gap)", "Ước cả năm (Projected)"];
 const AREA_HEADERS = ["Mã (Code)", "Lĩnh vực (Area)", "Đạt (Achieved)", "Tối đa (Max)", "Bị mất (Lost)", "Ước cả năm (Projected)", "Chỉ số lĩnh vực (Sub-index)"];
+const CUT_HEADERS = ["STT", "Đơn vị (Unit)", "Mã (Code)", "Tiêu chí (Criterion)", "Tự đánh giá (Self)", "Thẩm định (Appraised)", "Chênh lệch (Difference)"];
 const LOST_HEADERS = ["STT", "Mã (Code)", "Tiêu chí (Criterion)", "Điểm bị mất (Points lost)", "Số đơn vị mất điểm (Units losing)", "Cơ quan chủ trì (Responsible)"];
 
 export function planSummarySheet(input: SummarySheetInput): SheetPlan {
@@ -85,6 +86,13 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   section(sheet, put, `3. ${summary.topLost.length} tiêu chí mất nhiều điểm nhất (Criteria that lost most points)`, LOST_HEADERS, summary.topLost.map((leaf, index) => [
     index + 1, text(leaf.code), text(leaf.name), leaf.lost, leaf.unitsLosing, leaf.responsible ? text(leaf.responsible) : null,
   ]), (first, count) => sheet.formats.push({ row: first, column: 3, rowCount: count, columnCount: 1, numberFormat: SHEET_STYLE.points }));
+
+  if (summary.appraisalCuts.length > 0) {
+    row++;
+    section(sheet, put, `4. Chênh lệch tự đánh giá và thẩm định (Self-assessed vs appraised)`, CUT_HEADERS, summary.appraisalCuts.map((cut, index) => [
+      index + 1, text(cut.unit), text(cut.code), text(cut.name), cut.self, cut.appraised, cut.difference,
+    ]), (first, count) => sheet.formats.push({ row: first, column: 4, rowCount: count, columnCount: 3, numberFormat: SHEET_STYLE.points }));
+  }
 
   sheet.columnWidths = [40, 200, 80, 70, 80, 80, 70, 80, 80, 80, 90].map((width, column) => ({ column, width }));
   sheet.pageSetup = { orientation: "Landscape", paper: "A4", fitToPagesWide: 1, printTitleRows: { first: 0, last: 2 } };

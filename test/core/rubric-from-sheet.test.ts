@@ -1,0 +1,35 @@
+import { rubricFromSheetRows } from "../../src/core/rubric/rubric-from-sheet";
+
+/** A rubric typed on a sheet (code, kind, max, name, step, responsible, evidence) becomes a checked rubric. */
+const header = ["Mã", "Loại", "Tối đa", "Tên tiêu chí", "Bước", "Cơ quan chủ trì", "Tài liệu kiểm chứng"];
+
+describe("a rubric read from a sheet", () => {
+  it("reads the rows under a header, with Vietnamese numbers typed as text", () => {
+    const result = rubricFromSheetRows([
+      header,
+      ["1", "lĩnh vực", 3, "Chỉ đạo, điều hành", null, null, null],
+      ["1.1", "", "1,5", "Kế hoạch CCHC", 0.5, "Sở Nội vụ", "Kế hoạch năm"],
+      ["1.2", "điều tra XHH", 1.5, "Khảo sát", null, null, null],
+      [null, null, null, null, null, null, null],
+    ], { title: "Bộ tiêu chí của tỉnh", year: 2026 });
+    if (!result.ok) throw new Error(result.findings.map((f) => f.message.en).join("\n"));
+    expect(result.rubric.totalMax).toBe(3);
+    expect(result.rubric.criteria.map((c) => [c.code, c.max, c.rule?.type, c.step, c.responsible])).toEqual([
+      ["1", 3, undefined, undefined, undefined],
+      ["1.1", 1.5, "proportional", 0.5, "Sở Nội vụ"],
+      ["1.2", 1.5, "survey", undefined, undefined],
+    ]);
+  });
+
+  it("names the criterion whose kind or max cannot be read", () => {
+    const result = rubricFromSheetRows([["1", "lĩnh vực", 2, "A"], ["1.1", "thưởng?", 2, "B"]], { title: "T", year: 2026 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0].message.vi).toBe('Tiêu chí 1.1: loại "thưởng?" không hợp lệ.');
+  });
+
+  it("reports sub-criteria that do not add up, naming the parent", () => {
+    const result = rubricFromSheetRows([["1", "", 5, "A"], ["1.1", "", 2, "B"]], { title: "T", year: 2026 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree.");
+  });
+});

@@ -20,4 +20,5 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  setupFiles: ["<rootDir>/test/support/quiet-known-warnings.ts"],
 };

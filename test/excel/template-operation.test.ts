@@ -83,7 +83,7 @@ describe("creating a scoring template", () => {
     expect(cell(sheet.name, `G${leafRow}`)?.format.locked).toBe(false);
     expect(cell(sheet.name, "G5")?.format.locked).toBe(true);
     const validation = sheet.dataValidations.find((item) => item.rect.row === leafRow - 1);
-    expect(validation?.rule.custom?.formula).toBe(`=OR(AND(ISNUMBER(G${leafRow}),G${leafRow}>=0,G${leafRow}<=$C${leafRow}),G${leafRow}="N/A",G${leafRow}="KAD")`);
+    expect(validation?.rule.custom?.formula).toBe(`=OR(AND(ISNUMBER(G${leafRow}),G${leafRow}>=0,G${leafRow}<=$C${leafRow}),G${leafRow}="N/A",G${leafRow}="KAD",G${leafRow}="không áp dụng")`);
     expect(validation?.prompt.title).toContain("1.1.1");
     expect(validation?.errorAlert.style).toBe("Stop");
     expect(sheet.frozenRows).toBe(4);

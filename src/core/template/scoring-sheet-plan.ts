@@ -276,7 +276,8 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     const rule = describeRule(row.criterion, "vi");
     sheet.validations.push({
       row: r, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount,
-      rule: { kind: "custom", formula: `=OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max}),${cell}="N/A",${cell}="KAD")` },
+      // Every word the formulas accept for "not applicable" (Excel compares text case-insensitively).
+      rule: { kind: "custom", formula: `=OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max}),${cell}="N/A",${cell}="KAD",${cell}="không áp dụng")` },
       promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
       prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
       errorTitle: clip(`Điểm ${row.code} không hợp lệ`, 32),

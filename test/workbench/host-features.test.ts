@@ -1,24 +1,8 @@
 /** Conditional formats, data validation, named items, settings, charts, sheets, layout. */
-import { createExcelHost, ExcelHost, HostError } from "../../src/workbench/host";
+import { useHost, failure } from "./host-test-support";
 import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
 
-let host: ExcelHost;
-
-beforeEach(() => {
-  host = createExcelHost({ sheets: ["Scores", "Summary"] });
-  host.install();
-});
-
-afterEach(() => host.uninstall());
-
-async function failure(batch: (ctx: Excel.RequestContext) => Promise<void>): Promise<HostError> {
-  try {
-    await Excel.run(batch);
-  } catch (e) {
-    return e as HostError;
-  }
-  throw new Error("expected Excel.run to reject");
-}
+const currentHost = useHost(["Scores", "Summary"]);
 
 describe("conditional formats", () => {
   test("add custom and cellValue formats, read ids, delete by id", async () => {
@@ -39,7 +23,7 @@ describe("conditional formats", () => {
       expect(low.priority).toBe(1);
       return [low.id, high.id];
     });
-    const cfs = host.workbook.sheets[0].conditionalFormats;
+    const cfs = currentHost().workbook.sheets[0].conditionalFormats;
     expect(cfs).toHaveLength(2);
     expect(cfs.find((c) => c.id === ids[0])).toMatchObject({
       type: "Custom",
@@ -71,7 +55,7 @@ describe("conditional formats", () => {
       ctx.workbook.worksheets.getItem("Scores").getRange("A:A").conditionalFormats.clearAll();
       await ctx.sync();
     });
-    expect(host.workbook.sheets[0].conditionalFormats).toHaveLength(0);
+    expect(currentHost().workbook.sheets[0].conditionalFormats).toHaveLength(0);
   });
 });
 
@@ -101,7 +85,7 @@ describe("data validation", () => {
       expect(mixed.valid).toBeNull(); // both valid and invalid cells
       expect(bad.valid).toBe(false);
     });
-    const dvs = host.workbook.sheets[0].dataValidations;
+    const dvs = currentHost().workbook.sheets[0].dataValidations;
     expect(dvs.map((d) => d.address)).toEqual(["B2:B4", "C2:C4"]);
     expect(dvs[0].prompt).toEqual({ showPrompt: true, title: "Điểm", message: "0 – 10" });
     expect(dvs[0].errorAlert.message).toBe("Nhập 0–10");
@@ -117,7 +101,7 @@ describe("data validation", () => {
       await ctx.sync();
       expect(all.type).toBe("Inconsistent");
     });
-    expect(host.workbook.sheets[0].dataValidations.map((d) => d.address).sort()).toEqual(["B2:B4", "B5", "B6:B9"]);
+    expect(currentHost().workbook.sheets[0].dataValidations.map((d) => d.address).sort()).toEqual(["B2:B4", "B5", "B6:B9"]);
   });
 
   test("invalid rules fail with InvalidArgument", async () => {
@@ -129,7 +113,7 @@ describe("data validation", () => {
   });
 
   test("custom rules are evaluated relative to each cell when an evaluator is configured", async () => {
-    host.setEvaluator(createFormulaEvaluator());
+    currentHost().setEvaluator(createFormulaEvaluator());
     await Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Scores");
       sheet.getRange("A1:B2").values = [[1, 5], [1, 50]];
@@ -161,7 +145,7 @@ describe("named items", () => {
       await ctx.sync();
       expect(gone.isNullObject).toBe(true);
     });
-    expect(host.workbook.names.map((n) => n.name)).toEqual(["ScoreCells"]);
+    expect(currentHost().workbook.names.map((n) => n.name)).toEqual(["ScoreCells"]);
   });
 
   test("duplicate and invalid names are rejected; worksheet.getRange accepts a defined name", async () => {
@@ -183,8 +167,8 @@ describe("named items", () => {
       ctx.workbook.worksheets.getItem("Scores").name = "Điểm chi tiết";
       await ctx.sync();
     });
-    expect(host.workbook.names[0].formula).toBe("='Điểm chi tiết'!$A$1");
-    expect(host.workbook.sheets[1].cells.get(0)?.formula).toBe("='Điểm chi tiết'!A1+'Điểm chi tiết'!B1");
+    expect(currentHost().workbook.names[0].formula).toBe("='Điểm chi tiết'!$A$1");
+    expect(currentHost().workbook.sheets[1].cells.get(0)?.formula).toBe("='Điểm chi tiết'!A1+'Điểm chi tiết'!B1");
   });
 });
 
@@ -200,7 +184,7 @@ describe("settings", () => {
       s.value = { id: "par-2025", version: 1 };
       await ctx.sync();
     });
-    expect(JSON.parse(host.workbook.settings.get("rubric")!)).toEqual({ id: "par-2025", version: 1 });
+    expect(JSON.parse(currentHost().workbook.settings.get("rubric")!)).toEqual({ id: "par-2025", version: 1 });
     await Excel.run(async (ctx) => {
       ctx.workbook.settings.getItem("rubric").delete();
       const all = ctx.workbook.settings.load("items");
@@ -229,7 +213,7 @@ describe("charts, sheets and layout", () => {
       await ctx.sync();
       expect([loaded.name, loaded.chartType]).toEqual(["ParChart", "BarClustered"]);
     });
-    expect(host.workbook.sheets[1].charts[0]).toMatchObject({
+    expect(currentHost().workbook.sheets[1].charts[0]).toMatchObject({
       name: "ParChart",
       type: "BarClustered",
       sourceAddress: "Summary!A1:B9",
@@ -268,8 +252,8 @@ describe("charts, sheets and layout", () => {
       ctx.workbook.worksheets.getItem("Summary").visibility = Excel.SheetVisibility.hidden;
       await ctx.sync();
     });
-    const s = host.workbook.sheets.find((x) => x.name === "Scores")!;
-    expect(host.workbook.sheets.map((x) => x.name)).toEqual(["Summary", "Scores"]);
+    const s = currentHost().workbook.sheets.find((x) => x.name === "Scores")!;
+    expect(currentHost().workbook.sheets.map((x) => x.name)).toEqual(["Summary", "Scores"]);
     expect(s).toMatchObject({ tabColor: "#1F4E79", frozenRows: 2, frozenColumns: 0 });
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$2", centerHorizontally: true });
     const last = await failure(async (ctx) => {

@@ -1,23 +1,8 @@
 /** Worksheet protection: locked cells reject writes with AccessDenied, unlocked cells stay writable. */
-import { createExcelHost, ExcelHost, getValue, HostError } from "../../src/workbench/host";
+import { getValue } from "../../src/workbench/host";
+import { useHost, failure } from "./host-test-support";
 
-let host: ExcelHost;
-
-beforeEach(() => {
-  host = createExcelHost({ sheets: ["Input"] });
-  host.install();
-});
-
-afterEach(() => host.uninstall());
-
-async function failure(batch: (ctx: Excel.RequestContext) => Promise<void>): Promise<HostError> {
-  try {
-    await Excel.run(batch);
-  } catch (e) {
-    return e as HostError;
-  }
-  throw new Error("expected Excel.run to reject");
-}
+const currentHost = useHost(["Input"]);
 
 async function protectWithUnlockedB(): Promise<void> {
   await Excel.run(async (ctx) => {
@@ -36,7 +21,7 @@ test("writing a locked cell of a protected sheet fails with AccessDenied", async
   });
   expect(err.code).toBe("AccessDenied");
   expect(err.message).toMatch(/protected sheet/);
-  expect(getValue(host.workbook, "Input!A1")).toBe("");
+  expect(getValue(currentHost().workbook, "Input!A1")).toBe("");
 });
 
 test("unlocked cells stay writable, and a range mixing locked and unlocked cells is rejected", async () => {
@@ -45,7 +30,7 @@ test("unlocked cells stay writable, and a range mixing locked and unlocked cells
     ctx.workbook.worksheets.getItem("Input").getRange("B2:B3").values = [[8], [9.5]];
     await ctx.sync();
   });
-  expect(getValue(host.workbook, "Input!B3")).toBe(9.5);
+  expect(getValue(currentHost().workbook, "Input!B3")).toBe(9.5);
   const err = await failure(async (ctx) => {
     ctx.workbook.worksheets.getItem("Input").getRange("B10:B11").values = [[1], [2]];
     await ctx.sync();
@@ -64,7 +49,7 @@ test("formatting needs allowFormatCells; column widths follow allowFormatColumns
     ctx.workbook.worksheets.getItem("Input").getRange("A:A").format.columnWidth = 100;
     await ctx.sync();
   });
-  expect(host.workbook.sheets[0].columnWidths.get(0)).toBe(100);
+  expect(currentHost().workbook.sheets[0].columnWidths.get(0)).toBe(100);
   const lock = await failure(async (ctx) => {
     ctx.workbook.worksheets.getItem("Input").getRange("A1").format.protection.locked = false;
     await ctx.sync();
@@ -111,7 +96,7 @@ test("protect/unprotect state, password check, and protect twice", async () => {
     ctx.workbook.worksheets.getItem("Input").getRange("A1").values = [["now writable"]];
     await ctx.sync();
   });
-  expect(getValue(host.workbook, "Input!A1")).toBe("now writable");
+  expect(getValue(currentHost().workbook, "Input!A1")).toBe("now writable");
   // The password is not part of the recorded request payload.
-  expect(JSON.stringify(host.stats.requests)).not.toContain("secret");
+  expect(JSON.stringify(currentHost().stats.requests)).not.toContain("secret");
 });

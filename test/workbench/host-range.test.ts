@@ -1,23 +1,8 @@
 /** Range semantics: dimensions, input interpretation, display text, addresses, formats. */
-import { createExcelHost, ExcelHost, getCell, getValue, HostError } from "../../src/workbench/host";
+import { getCell, getValue } from "../../src/workbench/host";
+import { useHost, failure } from "./host-test-support";
 
-let host: ExcelHost;
-
-beforeEach(() => {
-  host = createExcelHost({ sheets: ["Sheet1", "Bảng điểm"] });
-  host.install();
-});
-
-afterEach(() => host.uninstall());
-
-async function failure(batch: (ctx: Excel.RequestContext) => Promise<void>): Promise<HostError> {
-  try {
-    await Excel.run(batch);
-  } catch (e) {
-    return e as HostError;
-  }
-  throw new Error("expected Excel.run to reject");
-}
+const currentHost = useHost(["Sheet1", "Bảng điểm"]);
 
 describe("values", () => {
   test("a 2-D array with different dimensions fails at sync with InvalidArgument (even [[x]] on a bigger range)", async () => {
@@ -56,10 +41,10 @@ describe("values", () => {
       expect(r.formulas[0]).toEqual(["=1+1", "=-Không đạt", "=literal", "=+84 912"]);
       expect(r.formulas[1][0]).toBe("=SUM(1)"); // text-formatted cell keeps the text
     });
-    expect(getCell(host.workbook, "Sheet1!A1")?.formula).toBe("=1+1");
-    expect(getCell(host.workbook, "Sheet1!C1")?.formula).toBeNull();
-    expect(getCell(host.workbook, "Sheet1!C1")?.value).toBe("=literal");
-    expect(getCell(host.workbook, "Sheet1!A2")?.formula).toBeNull();
+    expect(getCell(currentHost().workbook, "Sheet1!A1")?.formula).toBe("=1+1");
+    expect(getCell(currentHost().workbook, "Sheet1!C1")?.formula).toBeNull();
+    expect(getCell(currentHost().workbook, "Sheet1!C1")?.value).toBe("=literal");
+    expect(getCell(currentHost().workbook, "Sheet1!A2")?.formula).toBeNull();
   });
 
   test("numeric-looking text becomes a number, booleans become booleans, percents get a % format", async () => {
@@ -202,7 +187,7 @@ describe("addresses and navigation", () => {
       await ctx.sync();
       expect(active2.name).toBe("Sheet1");
     });
-    expect(host.workbook.selection).toEqual({ sheetId: host.workbook.sheets[0].id, address: "A1" });
+    expect(currentHost().workbook.selection).toEqual({ sheetId: currentHost().workbook.sheets[0].id, address: "A1" });
   });
 });
 
@@ -232,8 +217,8 @@ describe("formatting", () => {
       expect(read.format.columnWidth).toBe(120);
       expect(read.format.rowHeight).toBe(30);
     });
-    expect(host.workbook.sheets[0].columnWidths.get(1)).toBe(120);
-    expect(getCell(host.workbook, "Sheet1!A1")?.format.fill).toBe("#C6EFCE");
+    expect(currentHost().workbook.sheets[0].columnWidths.get(1)).toBe(120);
+    expect(getCell(currentHost().workbook, "Sheet1!A1")?.format.fill).toBe("#C6EFCE");
   });
 
   test("an invalid colour fails with InvalidArgument; fill.clear() removes the fill", async () => {
@@ -259,7 +244,7 @@ describe("formatting", () => {
       r.format.autofitColumns();
       await ctx.sync();
     });
-    const widths = host.workbook.sheets[0].columnWidths;
+    const widths = currentHost().workbook.sheets[0].columnWidths;
     expect(widths.get(0)!).toBeGreaterThan(150);
     expect(widths.get(1)!).toBeLessThan(48);
   });
@@ -274,9 +259,9 @@ describe("formatting", () => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("B1").clear();
       await ctx.sync();
     });
-    expect(getValue(host.workbook, "Sheet1!A1")).toBe("");
-    expect(getCell(host.workbook, "Sheet1!A1")?.format.bold).toBe(true);
-    expect(getCell(host.workbook, "Sheet1!B1")).toBeUndefined();
+    expect(getValue(currentHost().workbook, "Sheet1!A1")).toBe("");
+    expect(getCell(currentHost().workbook, "Sheet1!A1")?.format.bold).toBe(true);
+    expect(getCell(currentHost().workbook, "Sheet1!B1")).toBeUndefined();
   });
 
   test("formatting an entire column applies to cells written later (e.g. unlocked input column)", async () => {
@@ -288,7 +273,7 @@ describe("formatting", () => {
       await ctx.sync();
       expect(p.locked).toBe(false);
     });
-    expect(getCell(host.workbook, "Sheet1!C10")?.format.locked).toBe(false);
+    expect(getCell(currentHost().workbook, "Sheet1!C10")?.format.locked).toBe(false);
   });
 
   test("range.set() assigns nested properties", async () => {
@@ -297,6 +282,6 @@ describe("formatting", () => {
       r.set({ values: [["x"]], format: { fill: { color: "#00FF00" }, font: { bold: true } } });
       await ctx.sync();
     });
-    expect(getCell(host.workbook, "Sheet1!A1")).toMatchObject({ value: "x", format: { fill: "#00FF00", bold: true } });
+    expect(getCell(currentHost().workbook, "Sheet1!A1")).toMatchObject({ value: "x", format: { fill: "#00FF00", bold: true } });
   });
 });

@@ -9,7 +9,8 @@
 import { rectIntersection, type Rect } from "../host/address";
 import { isFormulaError, type CellReader, type EvaluationResult, type FormulaEvaluatorFn } from "../host/evaluator";
 import { shiftFormula } from "../host/formula-refs";
-import { cellKey, findSheet, peekCell, type CellValue, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from "../host/model";
+import { storedValueReader } from "../host/recalc";
+import { cellKey, peekCell, type CellValue, type ConditionalFormatModel, type SheetModel, type WorkbookModel } from "../host/model";
 
 export interface CfStyle {
   fill?: string;
@@ -20,16 +21,6 @@ export interface CfStyle {
   rules: string[];
 }
 
-function reader(wb: WorkbookModel): CellReader {
-  return (name, r, c) => {
-    const sheet = findSheet(wb, name);
-    if (!sheet) return { error: "#REF!" };
-    const cell = peekCell(sheet, r, c);
-    if (!cell) return null;
-    if (cell.error) return { error: cell.error.code };
-    return cell.value === "" ? null : cell.value;
-  };
-}
 
 function truthy(result: EvaluationResult): boolean {
   let r: unknown = result;
@@ -87,7 +78,7 @@ function compareValues(op: string, x: CellValue, a: CellValue | null, b: CellVal
 }
 
 /** Whether one rule is true at one cell. */
-export function ruleMatches(evaluate: FormulaEvaluatorFn, wb: WorkbookModel, sheet: SheetModel, cf: ConditionalFormatModel, row: number, col: number, read = reader(wb)): boolean {
+export function ruleMatches(evaluate: FormulaEvaluatorFn, wb: WorkbookModel, sheet: SheetModel, cf: ConditionalFormatModel, row: number, col: number, read = storedValueReader(wb)): boolean {
   const dRow = row - cf.rect.row;
   const dCol = col - cf.rect.col;
   if (cf.type === "Custom") {
@@ -120,7 +111,7 @@ export function evaluateConditionalFormats(
   const skip = options.skip;
   const rules = [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority);
   if (rules.length === 0) return out;
-  const read = reader(wb);
+  const read = storedValueReader(wb);
   const stopped = new Set<number>();
   for (const cf of rules) {
     const area = view ? rectIntersection(cf.rect, view) : cf.rect;

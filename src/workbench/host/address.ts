@@ -2,6 +2,7 @@
  * A1 address parsing and formatting. All coordinates are 0-based internally;
  * Excel's grid is 1,048,576 rows x 16,384 columns (A..XFD).
  */
+import { columnLetter } from "../../core/plan/a1";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -19,16 +20,8 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-export function columnToLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters ("A", "Z", "AA"): the same conversion the add-in's plans use. */
+export const columnToLetters = columnLetter;
 
 export function lettersToColumn(letters: string): number {
   let n = 0;

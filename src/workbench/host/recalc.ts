@@ -97,6 +97,18 @@ export function recalculate(wb: WorkbookModel, evaluate: FormulaEvaluatorFn | nu
  * Evaluates a formula that is not stored in a cell (data-validation and conditional-format
  * rules) against current values. Returns null when no evaluator is configured.
  */
+/** Reads cells as last calculated (no recalculation on the way): what a one-off evaluation sees. */
+export function storedValueReader(wb: WorkbookModel): CellReader {
+  return (name, r, c) => {
+    const sheet = findSheet(wb, name);
+    if (!sheet) return { error: "#REF!" };
+    const cell = peekCell(sheet, r, c);
+    if (!cell) return null;
+    if (cell.error) return { error: cell.error.code };
+    return cell.value === "" ? null : cell.value;
+  };
+}
+
 export function evaluateAt(
   host: { workbook: WorkbookModel; evaluator: FormulaEvaluatorFn | null },
   formula: string,
@@ -105,17 +117,8 @@ export function evaluateAt(
   col: number,
 ): EvaluationResult {
   if (!host.evaluator) return null;
-  const wb = host.workbook;
-  const read: CellReader = (name, r, c) => {
-    const sheet = findSheet(wb, name);
-    if (!sheet) return { error: "#REF!" };
-    const cell = peekCell(sheet, r, c);
-    if (!cell) return null;
-    if (cell.error) return { error: cell.error.code };
-    return cell.value === "" ? null : cell.value;
-  };
   try {
-    return host.evaluator(formula, sheetName, row, col, wb, read);
+    return host.evaluator(formula, sheetName, row, col, host.workbook, storedValueReader(host.workbook));
   } catch (e) {
     return { error: "#VALUE!", message: e instanceof Error ? e.message : String(e) };
   }

@@ -4,19 +4,10 @@
  */
 import type { Page } from "playwright-core";
 import * as PAR from "../../../src/functions/functions";
+import { columnToLetters } from "../../../src/workbench/host/address";
 
 export type Cell = string | number | boolean | null;
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export async function values(page: Page, sheet: string, address: string): Promise<Cell[][]> {
   return page.evaluate(([s, a]) => window.__parWorkbench!.getValues(s, a) as Cell[][], [sheet, address] as const);
@@ -77,7 +68,7 @@ export async function readScoringSheet(page: Page, name: string, units: string[]
     if (typeof cell !== "string" || !units.includes(cell)) return;
     const header = String(kindRow[index] ?? "");
     const kind = /Thẩm định|Appraised/i.test(header) ? "appraised" : "self";
-    columns.push({ unit: cell, kind, letter: columnLetters(index), index });
+    columns.push({ unit: cell, kind, letter: columnToLetters(index), index });
   });
   const codes = rubricRows.map((r) => String(r[0] ?? ""));
   const leaves: Leaf[] = [];

@@ -6,7 +6,7 @@ import { rubricRows } from "../src/core/rubric/rubric-rows";
 import { buildRubricTable } from "../src/core/table/rubric-table";
 import { rubricTableFor } from "../src/core/table/rubric-table-cache";
 import { readUnitScores } from "../src/core/scores/unit-scores";
-import { computeNodeTotals, computeUnitTotals } from "../src/core/engine/unit-totals";
+import { computeAreaTotals, computeUnitTotals } from "../src/core/engine/unit-totals";
 import { ratio } from "../src/core/decimal";
 import { gradeOf } from "../src/core/engine/grading";
 import { rankAll } from "../src/core/engine/ranking";
@@ -48,13 +48,12 @@ function engineFigures(): void {
   // content-checked cache, as every PAR.* formula of a recalculation after a score change gets it.
   const fullRecompute = (cold = true) => {
     const table = cold ? buildRubricTable(rows) : rubricTableFor(rows);
-    const areas = table.nodes.flatMap((node, index) => (node.parent === -1 ? [index] : []));
     const percents: (number | undefined)[] = [];
     let check = 0;
     for (const column of columns) {
       const scores = readUnitScores(table, column);
       const totals = computeUnitTotals(table, scores);
-      for (const area of areas) check += computeNodeTotals(table, scores, area).achievedMicro;
+      check += computeAreaTotals(table, scores).achievedMicro[0];
       const percent = totals.applicableMaxMicro > 0 ? ratio(totals.totalMicro, totals.applicableMaxMicro) : undefined;
       percents.push(percent);
       if (percent !== undefined) check += gradeOf(percent, bands)?.length ?? 0;

@@ -126,3 +126,32 @@ export function computeNodeTotals(table: RubricTable, scores: UnitScores, nodeIn
   }
   return result;
 }
+
+/** Every area's subtotal, max and lost points in one pass over the leaves (positions as `table.areas`). */
+export interface AreaTotals {
+  achievedMicro: number[];
+  applicableMaxMicro: number[];
+  lostMicro: number[];
+}
+
+export function computeAreaTotals(table: RubricTable, scores: UnitScores): AreaTotals {
+  const count = table.areas.length;
+  // Small plain arrays: a typed array costs more to create than this whole pass for one unit.
+  const result: AreaTotals = {
+    achievedMicro: new Array<number>(count).fill(0),
+    applicableMaxMicro: new Array<number>(count).fill(0),
+    lostMicro: new Array<number>(count).fill(0),
+  };
+  const { normalLeaves, areaOfLeaf, maxMicro } = table;
+  for (let i = 0; i < normalLeaves.length; i++) {
+    const index = normalLeaves[i];
+    const area = areaOfLeaf[index];
+    const state = scores.states[index];
+    if (area === -1 || state === LeafState.NotApplicable) continue;
+    result.applicableMaxMicro[area] += maxMicro[index];
+    if (state !== LeafState.Assessed) continue;
+    result.achievedMicro[area] += scores.micro[index];
+    result.lostMicro[area] += maxMicro[index] - scores.micro[index];
+  }
+  return result;
+}

@@ -1,7 +1,7 @@
 import { bilingual } from "../bilingual";
 import { fromMicro, ratio } from "../decimal";
 import { isError } from "../findings";
-import { computeNodeTotals, computeUnitTotals } from "../engine/unit-totals";
+import { computeAreaTotals, computeUnitTotals, type AreaTotals } from "../engine/unit-totals";
 import { gradeOf } from "../engine/grading";
 import { rankAll } from "../engine/ranking";
 import { appraisalGaps, type AppraisalGap } from "../engine/appraisal-gap";
@@ -110,25 +110,22 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
     }
   });
 
-  const areas: AreaSummary[] = table.nodes.flatMap((node, index) => {
-    if (node.parent !== -1 || node.category !== "normal") return [];
-    let achieved = 0, max = 0, lost = 0, projectedSum = 0;
-    current.forEach((scores, u) => {
-      const totals = computeNodeTotals(table, scores, index);
-      achieved += totals.achievedMicro;
-      max += totals.applicableMaxMicro;
-      lost += totals.lostMicro;
-      projectedSum += computeNodeTotals(table, projected[u] ?? scores, index).achievedMicro;
-    });
-    return [{
+  const currentAreas = current.map((scores) => computeAreaTotals(table, scores));
+  const projectedAreas = current.map((scores, u) => computeAreaTotals(table, projected[u] ?? scores));
+  const areas: AreaSummary[] = table.areas.map((index, position) => {
+    const node = table.nodes[index];
+    const sum = (all: AreaTotals[], field: keyof AreaTotals) => all.reduce((total, area) => total + area[field][position], 0);
+    const achieved = sum(currentAreas, "achievedMicro");
+    const max = sum(currentAreas, "applicableMaxMicro");
+    return {
       code: node.code,
       name: data.names[node.row],
       achieved: fromMicro(achieved),
       max: fromMicro(max),
-      lost: fromMicro(lost),
-      projected: projected.some(Boolean) ? fromMicro(projectedSum) : undefined,
+      lost: fromMicro(sum(currentAreas, "lostMicro")),
+      projected: projected.some(Boolean) ? fromMicro(sum(projectedAreas, "achievedMicro")) : undefined,
       subIndex: max > 0 ? ratio(achieved, max) : undefined,
-    }];
+    };
   });
 
   const lostByLeaf = table.leaves

@@ -50,6 +50,9 @@ export interface RubricTable {
   leaves: number[];
   /** Leaves that count towards the scale (not bonus, not penalty). */
   normalLeaves: Int32Array;
+  /** Top-level nodes of the scale (the areas), and for each normal leaf its area's position there. */
+  areas: number[];
+  areaOfLeaf: Int32Array;
   bonusGroups: BonusPenaltyGroup[];
   penaltyGroups: BonusPenaltyGroup[];
   /** Problems in the rubric itself. Errors make every formula over this rubric refuse to answer. */
@@ -97,6 +100,11 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
   checkChildrenSums(nodes, findings);
   checkSteps(nodes, findings);
 
+  const areas = nodes.flatMap((node, index) => (node.parent === -1 && node.category === "normal" ? [index] : []));
+  const areaOfLeaf = new Int32Array(nodes.length).fill(-1);
+  areas.forEach((area, position) => {
+    for (const leaf of nodes[area].leaves) areaOfLeaf[leaf] = position;
+  });
   const leafAtRow = nodeAtRow.map((index) => (index >= 0 && !nodes[index].isLeaf ? -2 : index));
   return {
     rowCount: rows.length,
@@ -108,6 +116,8 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     hasAllowed: Uint8Array.from(nodes, (node) => (node.allowedMicro ? 1 : 0)),
     byCode,
     leaves: nodes.flatMap((node, index) => (node.isLeaf ? [index] : [])),
+    areas,
+    areaOfLeaf,
     normalLeaves: Int32Array.from(nodes.flatMap((node, index) => (node.isLeaf && node.category === "normal" ? [index] : []))),
     bonusGroups: groupsOf(nodes, "bonus"),
     penaltyGroups: groupsOf(nodes, "penalty"),

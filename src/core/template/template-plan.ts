@@ -278,6 +278,6 @@ function orphanSheetPlan(name: string, record: ScoringSheetRecord, orphaned: Tem
     { row: 2, column: 0, rowCount: 1, columnCount: 5, bold: true, fill: SHEET_STYLE.header },
     { row: 3, column: 0, rowCount: orphaned.length, columnCount: 3, numberFormat: "@" },
   );
-  sheet.columnWidths = [180, 180, 60, 70, 420].map((width, column) => ({ column, width }));
+  sheet.columnWidths = [180, 180, 80, 90, 420].map((width, column) => ({ column, width }));
   return sheet;
 }

@@ -5,8 +5,8 @@ import { ROW_KIND_LABEL } from "../src/core/rubric/row-kind";
 import { rubricRows } from "../src/core/rubric/rubric-rows";
 import { buildRubricTable } from "../src/core/table/rubric-table";
 import { rubricTableFor } from "../src/core/table/rubric-table-cache";
-import { readUnitScores } from "../src/core/scores/unit-scores";
-import { computeAreaTotals, computeUnitTotals } from "../src/core/engine/unit-totals";
+import { readManyUnitScores } from "../src/core/scores/unit-scores";
+import { computeUnitTotals } from "../src/core/engine/unit-totals";
 import { ratio } from "../src/core/decimal";
 import { gradeOf } from "../src/core/engine/grading";
 import { rankAll } from "../src/core/engine/ranking";
@@ -50,10 +50,9 @@ function engineFigures(): void {
     const table = cold ? buildRubricTable(rows) : rubricTableFor(rows);
     const percents: (number | undefined)[] = [];
     let check = 0;
-    for (const column of columns) {
-      const scores = readUnitScores(table, column);
+    for (const scores of readManyUnitScores(table, columns)) {
       const totals = computeUnitTotals(table, scores);
-      check += computeAreaTotals(table, scores).achievedMicro[0];
+      check += scores.sums.areas.achievedMicro[0];
       const percent = totals.applicableMaxMicro > 0 ? ratio(totals.totalMicro, totals.applicableMaxMicro) : undefined;
       percents.push(percent);
       if (percent !== undefined) check += gradeOf(percent, bands)?.length ?? 0;

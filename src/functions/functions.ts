@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "a range of any values" */
 import * as formulas from "../core/engine/formulas";
-import { asColumn, asMatrix, asOptionalColumn, asOptionalText, asScalar } from "./excel-arguments";
+import { asOptionalRange, asOptionalText, asRange, asScalar } from "./excel-arguments";
 import { excelResult } from "./excel-errors";
 
 /*
@@ -17,7 +17,7 @@ import { excelResult } from "./excel-errors";
  * @returns The total points.
  */
 export function total(scores: any[][], rubric: any[][]): number {
-  return excelResult(() => formulas.total(asColumn(scores, "scores"), asMatrix(rubric)));
+  return excelResult(() => formulas.total(asRange(scores), asRange(rubric)));
 }
 
 /**
@@ -30,7 +30,7 @@ export function total(scores: any[][], rubric: any[][]): number {
  */
 export function max(rubric: any[][], scores?: any[][], basis?: any): number {
   return excelResult(() =>
-    formulas.max(asMatrix(rubric), asOptionalColumn(scores, "scores"), asOptionalText(basis)),
+    formulas.max(asRange(rubric), asOptionalRange(scores), asOptionalText(basis)),
   );
 }
 
@@ -42,7 +42,7 @@ export function max(rubric: any[][], scores?: any[][], basis?: any): number {
  * @returns The points lost.
  */
 export function lost(scores: any[][], rubric: any[][]): number {
-  return excelResult(() => formulas.lost(asColumn(scores, "scores"), asMatrix(rubric)));
+  return excelResult(() => formulas.lost(asRange(scores), asRange(rubric)));
 }
 
 /**
@@ -54,7 +54,7 @@ export function lost(scores: any[][], rubric: any[][]): number {
  * @returns The index, from 0 to 1 (or above 1 with bonus points).
  */
 export function percent(scores: any[][], rubric: any[][], basis?: any): number {
-  return excelResult(() => formulas.percent(asColumn(scores, "scores"), asMatrix(rubric), asOptionalText(basis)));
+  return excelResult(() => formulas.percent(asRange(scores), asRange(rubric), asOptionalText(basis)));
 }
 
 /**
@@ -66,7 +66,7 @@ export function percent(scores: any[][], rubric: any[][], basis?: any): number {
  * @returns The subtotal points.
  */
 export function area(scores: any[][], rubric: any[][], code: any): number {
-  return excelResult(() => formulas.area(asColumn(scores, "scores"), asMatrix(rubric), asScalar(code)));
+  return excelResult(() => formulas.area(asRange(scores), asRange(rubric), asScalar(code)));
 }
 
 /**
@@ -79,7 +79,7 @@ export function area(scores: any[][], rubric: any[][], code: any): number {
  */
 export function project(current: any[][], planned: any[][], rubric: any[][]): number {
   return excelResult(() =>
-    formulas.project(asColumn(current, "current"), asColumn(planned, "planned"), asMatrix(rubric)),
+    formulas.project(asRange(current), asRange(planned), asRange(rubric)),
   );
 }
 
@@ -92,7 +92,7 @@ export function project(current: any[][], planned: any[][], rubric: any[][]): nu
  * @returns The points still missing.
  */
 export function gap(scores: any[][], rubric: any[][], target: any): number {
-  return excelResult(() => formulas.gap(asColumn(scores, "scores"), asMatrix(rubric), asScalar(target)));
+  return excelResult(() => formulas.gap(asRange(scores), asRange(rubric), asScalar(target)));
 }
 
 /**
@@ -103,7 +103,7 @@ export function gap(scores: any[][], rubric: any[][], target: any): number {
  * @returns The grade label.
  */
 export function grade(value: any, bands: any[][]): string {
-  return excelResult(() => formulas.grade(asScalar(value), asMatrix(bands)));
+  return excelResult(() => formulas.grade(asScalar(value), asRange(bands)));
 }
 
 /**
@@ -114,7 +114,7 @@ export function grade(value: any, bands: any[][]): string {
  * @returns The rank.
  */
 export function rank(value: any, values: any[][]): number {
-  return excelResult(() => formulas.rank(asScalar(value), asMatrix(values)));
+  return excelResult(() => formulas.rank(asScalar(value), asRange(values)));
 }
 
 /**
@@ -126,5 +126,5 @@ export function rank(value: any, values: any[][]): number {
  * @returns "OK" or a description of the problems.
  */
 export function check(scores: any[][], rubric: any[][], language?: any): string {
-  return excelResult(() => formulas.check(asColumn(scores, "scores"), asMatrix(rubric), asOptionalText(language)));
+  return excelResult(() => formulas.check(asRange(scores), asRange(rubric), asOptionalText(language)));
 }

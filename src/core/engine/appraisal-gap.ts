@@ -1,5 +1,6 @@
 import { fromMicro } from "../decimal";
-import { LeafState, type UnitScores } from "../scores/unit-scores";
+import { LeafState } from "../scores/leaf-state";
+import type { UnitScores } from "../scores/unit-scores";
 import type { RubricTable } from "../table/rubric-table";
 
 /**

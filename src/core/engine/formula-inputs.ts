@@ -8,6 +8,42 @@ import { ScoringInputError } from "./scoring-error";
  * The checks every PAR.* formula makes before computing: the rubric has no errors, the score column
  * matches it row for row, and every score is valid. The first problem becomes the formula's error.
  */
+/**
+ * A range argument's rows as handed over: arrays of cells from Excel; from a script calling a
+ * function directly, possibly bare cells, each read as a one-cell row.
+ */
+export type Range = readonly unknown[];
+export type Rows = readonly (readonly unknown[])[];
+
+export function rowsOf(range: Range): Rows {
+  for (let r = 0; r < range.length; r++) {
+    if (!Array.isArray(range[r])) return range.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return range as Rows;
+}
+
+/** A score argument's cells: one per row of a one-column block. A row or a block is refused rather than guessed at. */
+export function columnOf(range: Range, name: string): unknown[] {
+  const rows = rowsOf(range);
+  const column: unknown[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    if (rows[r].length !== 1) return notAColumn(rows, name);
+    column[r] = rows[r][0];
+  }
+  return column;
+}
+
+function notAColumn(argument: Rows, name: string): never {
+  throw new ScoringInputError({
+    code: "args.notAColumn",
+    severity: "error",
+    message: bilingual(
+      `Đối số ${name} phải là một cột (đang có ${argument[0]?.length ?? 0} cột); chọn một cột điểm cho mỗi đơn vị.`,
+      `The ${name} argument must be one column (it has ${argument[0]?.length ?? 0}); select one score column per unit.`,
+    ),
+  });
+}
+
 export function requireUsableRubric(table: RubricTable): RubricTable {
   const errors = table.findings.filter(isError);
   if (errors.length > 0) throw new ScoringInputError(errors[0], errors.length);

@@ -4,58 +4,59 @@ import { formatNumber, readNumberText } from "../number-text";
 import { foldText } from "../text-match";
 import { mergePlanned, readUnitScores } from "../scores/unit-scores";
 import { rubricTableFor } from "../table/rubric-table-cache";
-import { computeNodeTotals, computeUnitTotals } from "./unit-totals";
-import { requireMatchingRows, requireUsableRubric, requireValidScores } from "./formula-inputs";
+import { computeNodeTotals, computeUnitTotals, type UnitTotals } from "./unit-totals";
+import { columnOf, requireMatchingRows, requireUsableRubric, requireValidScores, rowsOf, type Range } from "./formula-inputs";
+import { quickUnitTotals } from "./quick-totals";
 import { gradeOf, readBands } from "./grading";
 import { rankOf } from "./ranking";
 import { NotAvailableError, ScoringInputError } from "./scoring-error";
 import type { Finding } from "../findings";
 
 /**
- * The PAR.* formulas over plain values: a score column is one cell per rubric row, a rubric is rows
- * of (code, kind, max, [step]). Each returns an exact decimal or throws an error that names the
- * criterion; none keeps state between calls.
+ * The PAR.* formulas over plain values, with ranges shaped as Excel hands them over: a score argument
+ * is a one-column block (one row per rubric row), a rubric is rows of (code, kind, max, [step]). Each
+ * returns an exact decimal or throws an error that names the criterion; none keeps state between
+ * calls (the rubric cache only ever answers for a range equal to the one it was built from).
  */
-type Rows = readonly (readonly unknown[])[];
-type Column = readonly unknown[];
-
-function unitTotals(scores: Column, rubric: Rows) {
-  const table = requireUsableRubric(rubricTableFor(rubric));
-  return { table, scores: requireValidScores(table, scores) };
+/** The common case in one pass (quick-totals); anything else through the checks that explain it. */
+function unitTotals(scores: Range, rubric: Range): UnitTotals {
+  return quickUnitTotals(scores, rubric) ?? checkedUnitTotals(scores, rubric);
 }
 
-export function total(scores: Column, rubric: Rows): number {
-  const unit = unitTotals(scores, rubric);
-  return fromMicro(computeUnitTotals(unit.table, unit.scores).totalMicro);
+function checkedUnitTotals(scores: Range, rubric: Range): UnitTotals {
+  const column = columnOf(scores, "scores");
+  const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
+  return computeUnitTotals(table, requireValidScores(table, column));
+}
+
+export function total(scores: Range, rubric: Range): number {
+  return fromMicro(unitTotals(scores, rubric).totalMicro);
 }
 
 /** Without scores: the full scale. With scores: the max assessed so far, or the applicable max. */
-export function max(rubric: Rows, scores: Column | null, basis: string | null): number {
-  const table = requireUsableRubric(rubricTableFor(rubric));
-  if (scores === null) {
-    return fromMicro(computeUnitTotals(table, readUnitScores(table, [])).fullMaxMicro);
-  }
-  const totals = computeUnitTotals(table, requireValidScores(table, scores));
+export function max(rubric: Range, scores: Range | null, basis: string | null): number {
+  if (scores === null) return fromMicro(requireUsableRubric(rubricTableFor(rowsOf(rubric))).fullMaxMicro);
+  const totals = unitTotals(scores, rubric);
   return fromMicro(readBasis(basis, "assessed") === "assessed" ? totals.assessedMaxMicro : totals.applicableMaxMicro);
 }
 
-export function lost(scores: Column, rubric: Rows): number {
-  const unit = unitTotals(scores, rubric);
-  return fromMicro(computeUnitTotals(unit.table, unit.scores).lostMicro);
+export function lost(scores: Range, rubric: Range): number {
+  return fromMicro(unitTotals(scores, rubric).lostMicro);
 }
 
-export function percent(scores: Column, rubric: Rows, basis: string | null): number {
-  const unit = unitTotals(scores, rubric);
-  const totals = computeUnitTotals(unit.table, unit.scores);
+export function percent(scores: Range, rubric: Range, basis: string | null): number {
+  const totals = unitTotals(scores, rubric);
   const denominator = readBasis(basis, "applicable") === "assessed" ? totals.assessedMaxMicro : totals.applicableMaxMicro;
   if (denominator === 0) throw new NotAvailableError(nothingAssessed());
   return ratio(totals.totalMicro, denominator);
 }
 
-export function area(scores: Column, rubric: Rows, code: unknown): number {
-  const unit = unitTotals(scores, rubric);
+export function area(scores: Range, rubric: Range, code: unknown): number {
+  const column = columnOf(scores, "scores");
+  const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
+  const unitScores = requireValidScores(table, column);
   const wanted = typeof code === "number" ? String(code) : typeof code === "string" ? code.trim() : "";
-  const index = unit.table.byCode.get(wanted);
+  const index = table.byCode.get(wanted);
   if (index === undefined) {
     throw new ScoringInputError({
       code: "args.unknownCode",
@@ -66,26 +67,27 @@ export function area(scores: Column, rubric: Rows, code: unknown): number {
       ),
     });
   }
-  return fromMicro(computeNodeTotals(unit.table, unit.scores, index).achievedMicro);
+  return fromMicro(computeNodeTotals(table, unitScores, index).achievedMicro);
 }
 
-export function project(current: Column, planned: Column, rubric: Rows): number {
-  const table = requireUsableRubric(rubricTableFor(rubric));
-  requireMatchingRows(table, planned, "planned");
-  const merged = mergePlanned(requireValidScores(table, current, "current"), requireValidScores(table, planned, "planned"));
+export function project(current: Range, planned: Range, rubric: Range): number {
+  const currentColumn = columnOf(current, "current");
+  const plannedColumn = columnOf(planned, "planned");
+  const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
+  requireMatchingRows(table, plannedColumn, "planned");
+  const merged = mergePlanned(table, requireValidScores(table, currentColumn, "current"), requireValidScores(table, plannedColumn, "planned"));
   return fromMicro(computeUnitTotals(table, merged).totalMicro);
 }
 
-export function gap(scores: Column, rubric: Rows, target: unknown): number {
+export function gap(scores: Range, rubric: Range, target: unknown): number {
   const targetValue = readNumberArgument(target, "target");
-  const unit = unitTotals(scores, rubric);
-  const totalMicro = computeUnitTotals(unit.table, unit.scores).totalMicro;
+  const totalMicro = unitTotals(scores, rubric).totalMicro;
   return fromMicro(Math.round(targetValue * 1e6) - totalMicro);
 }
 
-export function grade(value: unknown, bands: Rows): string {
+export function grade(value: unknown, bands: Range): string {
   const number = readNumberArgument(value, "value");
-  const label = gradeOf(number, readBands(bands));
+  const label = gradeOf(number, readBands(rowsOf(bands)));
   if (label === undefined) {
     throw new NotAvailableError({
       code: "args.invalidBands",
@@ -99,22 +101,23 @@ export function grade(value: unknown, bands: Rows): string {
   return label;
 }
 
-export function rank(value: unknown, values: Rows): number {
+export function rank(value: unknown, values: Range): number {
   const number = readNumberArgument(value, "value");
   const numbers: number[] = [];
-  for (const row of values) for (const cell of row) if (typeof cell === "number" && Number.isFinite(cell)) numbers.push(cell);
+  for (const row of rowsOf(values)) for (const cell of row) if (typeof cell === "number" && Number.isFinite(cell)) numbers.push(cell);
   return rankOf(number, numbers);
 }
 
 /** "OK", or how many problems there are and the first, in the reader's language. */
-export function check(scores: Column, rubric: Rows, language: string | null): string {
+export function check(scores: Range, rubric: Range, language: string | null): string {
   const english = language !== null && foldText(language).startsWith("en");
-  const table = rubricTableFor(rubric);
+  const column = columnOf(scores, "scores");
+  const table = rubricTableFor(rowsOf(rubric));
   const problems: Finding[] = [...table.findings];
   if (!table.findings.some((finding) => finding.severity === "error")) {
     try {
-      requireMatchingRows(table, scores, "scores");
-      problems.push(...readUnitScores(table, scores).findings);
+      requireMatchingRows(table, column, "scores");
+      problems.push(...readUnitScores(table, column).findings);
     } catch (error) {
       if (!(error instanceof ScoringInputError)) throw error;
       problems.push(error.finding);

@@ -1,5 +1,6 @@
 import type { RubricTable } from "../table/rubric-table";
-import { LeafState, type UnitScores } from "../scores/unit-scores";
+import { LeafState } from "../scores/leaf-state";
+import type { UnitScores } from "../scores/unit-scores";
 
 /**
  * A unit's totals in micro-points (exact integers). Totals come from the leaves, never from typed
@@ -36,64 +37,51 @@ export interface NodeTotals {
   pendingCount: number;
 }
 
+/**
+ * A unit's totals: the sums over the scale's leaves were added up as its column was read (see
+ * LeafSums); bonus and penalty are added here, with their caps.
+ */
 export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitTotals {
-  // Locals, not object fields, in the loop: this runs for every unit on every recalculation.
-  let fullMax = 0, applicableMax = 0, assessedMax = 0, achieved = 0, lost = 0;
-  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
-  const { normalLeaves, maxMicro } = table;
-  const { states, micro } = scores;
-  for (let i = 0; i < normalLeaves.length; i++) {
-    const index = normalLeaves[i];
-    const max = maxMicro[index];
-    const state = states[index];
-    fullMax += max;
-    if (state === LeafState.Assessed) {
-      applicableMax += max;
-      assessedMax += max;
-      achieved += micro[index];
-      lost += max - micro[index];
-      assessedCount++;
-    } else if (state === LeafState.Blank) {
-      applicableMax += max;
-      pendingCount++;
-    } else if (state === LeafState.NotApplicable) {
-      notApplicableCount++;
-    } else {
-      applicableMax += max;
-      invalidCount++;
-    }
-  }
-  for (const group of [...table.bonusGroups, ...table.penaltyGroups]) {
-    for (const index of group.leaves) if (states[index] === LeafState.Invalid) invalidCount++;
-  }
-  const totals: UnitTotals = {
-    totalMicro: 0, achievedMicro: achieved, bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0,
-    fullMaxMicro: fullMax, applicableMaxMicro: applicableMax, assessedMaxMicro: assessedMax, lostMicro: lost,
-    assessedCount, pendingCount, notApplicableCount, invalidCount,
+  const { states, micro, sums } = scores;
+  const leafValue = (index: number) => (states[index] === LeafState.Assessed ? micro[index] : 0);
+  const extras = bonusAndPenalty(table, leafValue);
+  return {
+    totalMicro: sums.achievedMicro + extras.bonusMicro - extras.penaltyMicro,
+    achievedMicro: sums.achievedMicro,
+    bonusMicro: extras.bonusMicro,
+    bonusUncappedMicro: extras.bonusUncappedMicro,
+    penaltyMicro: extras.penaltyMicro,
+    fullMaxMicro: table.fullMaxMicro,
+    applicableMaxMicro: sums.applicableMaxMicro,
+    assessedMaxMicro: sums.assessedMaxMicro,
+    lostMicro: sums.lostMicro,
+    assessedCount: sums.assessedCount,
+    pendingCount: sums.pendingCount,
+    notApplicableCount: sums.notApplicableCount,
+    invalidCount: sums.invalidCount,
   };
-  for (const group of table.bonusGroups) {
-    totals.bonusUncappedMicro += uncappedSum(group.leaves, states, micro);
-    totals.bonusMicro += cappedSum(table, group.node, scores);
-  }
-  for (const group of table.penaltyGroups) {
-    totals.penaltyMicro += cappedSum(table, group.node, scores);
-  }
-  totals.totalMicro = totals.achievedMicro + totals.bonusMicro - totals.penaltyMicro;
-  return totals;
 }
 
-function uncappedSum(leaves: readonly number[], states: Uint8Array, micro: Float64Array): number {
-  let sum = 0;
-  for (const leaf of leaves) if (states[leaf] === LeafState.Assessed) sum += micro[leaf];
-  return sum;
+/** Bonus (capped and not) and penalty (capped), given each leaf's assessed points (0 when not assessed). */
+export function bonusAndPenalty(
+  table: RubricTable,
+  leafValue: (index: number) => number,
+): { bonusMicro: number; bonusUncappedMicro: number; penaltyMicro: number } {
+  let bonusMicro = 0, bonusUncappedMicro = 0, penaltyMicro = 0;
+  for (const group of table.bonusGroups) {
+    for (const leaf of group.leaves) bonusUncappedMicro += leafValue(leaf);
+    bonusMicro += cappedSum(table, group.node, leafValue);
+  }
+  for (const group of table.penaltyGroups) penaltyMicro += cappedSum(table, group.node, leafValue);
+  return { bonusMicro, bonusUncappedMicro, penaltyMicro };
 }
 
 /** Bonus and penalty caps hold at every level: a group never gives or takes more than its max. */
-function cappedSum(table: RubricTable, nodeIndex: number, scores: UnitScores): number {
+function cappedSum(table: RubricTable, nodeIndex: number, leafValue: (index: number) => number): number {
   const node = table.nodes[nodeIndex];
-  if (node.isLeaf) return scores.states[nodeIndex] === LeafState.Assessed ? scores.micro[nodeIndex] : 0;
+  if (node.isLeaf) return leafValue(nodeIndex);
   let sum = 0;
-  for (const child of node.children) sum += cappedSum(table, child, scores);
+  for (const child of node.children) sum += cappedSum(table, child, leafValue);
   return Math.min(sum, node.maxMicro);
 }
 
@@ -121,37 +109,8 @@ export function computeNodeTotals(table: RubricTable, scores: UnitScores, nodeIn
     }
   }
   if (node.category !== "normal") {
-    result.achievedMicro = cappedSum(table, nodeIndex, scores);
+    result.achievedMicro = cappedSum(table, nodeIndex, (index) => (scores.states[index] === LeafState.Assessed ? scores.micro[index] : 0));
     result.applicableMaxMicro = Math.min(result.applicableMaxMicro, node.maxMicro);
-  }
-  return result;
-}
-
-/** Every area's subtotal, max and lost points in one pass over the leaves (positions as `table.areas`). */
-export interface AreaTotals {
-  achievedMicro: number[];
-  applicableMaxMicro: number[];
-  lostMicro: number[];
-}
-
-export function computeAreaTotals(table: RubricTable, scores: UnitScores): AreaTotals {
-  const count = table.areas.length;
-  // Small plain arrays: a typed array costs more to create than this whole pass for one unit.
-  const result: AreaTotals = {
-    achievedMicro: new Array<number>(count).fill(0),
-    applicableMaxMicro: new Array<number>(count).fill(0),
-    lostMicro: new Array<number>(count).fill(0),
-  };
-  const { normalLeaves, areaOfLeaf, maxMicro } = table;
-  for (let i = 0; i < normalLeaves.length; i++) {
-    const index = normalLeaves[i];
-    const area = areaOfLeaf[index];
-    const state = scores.states[index];
-    if (area === -1 || state === LeafState.NotApplicable) continue;
-    result.applicableMaxMicro[area] += maxMicro[index];
-    if (state !== LeafState.Assessed) continue;
-    result.achievedMicro[area] += scores.micro[index];
-    result.lostMicro[area] += maxMicro[index] - scores.micro[index];
   }
   return result;
 }

@@ -1,18 +1,17 @@
-import { isMultipleOf, MICRO_PER_POINT, toMicro } from "../decimal";
+import { isMultipleOf, toMicro } from "../decimal";
 import type { Finding } from "../findings";
 import type { RubricNode, RubricTable } from "../table/rubric-table";
 import { classifyCell } from "./cell-value";
+import { LeafState } from "./leaf-state";
+import { emptyAreaTotals, sumLeaves, type LeafSums } from "./leaf-sums";
 import { scoreMessages } from "./score-messages";
-
-/** What a leaf's cell says. Blank is not zero: a blank leaf is pending, 0 is assessed and lost. */
-export const LeafState = { Blank: 0, Assessed: 1, NotApplicable: 2, Invalid: 3 } as const;
-export type LeafState = (typeof LeafState)[keyof typeof LeafState];
 
 /** One unit's leaf scores, indexed by rubric node, with every problem found reading them. */
 export interface UnitScores {
   states: Uint8Array;
   micro: Float64Array;
   findings: Finding[];
+  sums: LeafSums;
 }
 
 /**
@@ -21,41 +20,116 @@ export interface UnitScores {
  * not applicable, reported. Never throws.
  */
 export function readUnitScores(table: RubricTable, cells: readonly unknown[]): UnitScores {
-  const states = new Uint8Array(table.nodes.length);
-  const micro = new Float64Array(table.nodes.length);
+  return readInto(table, cells, new Uint8Array(table.nodes.length), new Float64Array(table.nodes.length));
+}
+
+/**
+ * Every unit's column at once, for the meeting summary and whole-sheet checks. The per-unit arrays
+ * are views over two shared buffers: creating a typed array costs more than reading a whole column
+ * (about 2 µs for a 200-row rubric), so a sheet of 300 units allocates two, not 600.
+ */
+export function readManyUnitScores(table: RubricTable, columns: readonly (readonly unknown[])[]): UnitScores[] {
+  const size = table.nodes.length;
+  const allStates = new Uint8Array(size * columns.length);
+  const allMicro = new Float64Array(size * columns.length);
+  return columns.map((cells, u) =>
+    readInto(table, cells, allStates.subarray(u * size, (u + 1) * size), allMicro.subarray(u * size, (u + 1) * size)),
+  );
+}
+
+/**
+ * A number cell's micro-points when it is plainly a valid score of the leaf: within [0, max] and on
+ * its step or in its list of allowed scores. -1 otherwise; then the full check (acceptNumber) decides
+ * and says why. It takes the table's arrays rather than the table so that a loop can hold them in
+ * locals: V8 does not hoist field reads out of loops, and this runs for every score cell.
+ */
+export function plainScoreMicro(
+  maxMicro: Float64Array,
+  stepMicro: Float64Array,
+  allowedMicro: readonly (readonly number[] | undefined)[],
+  index: number,
+  cell: number,
+): number {
+  const scaled = cell * 1_000_000; // MICRO_PER_POINT, written out: an imported constant is a load per cell
+  const points = Math.round(scaled);
+  const step = stepMicro[index];
+  const allowed = allowedMicro[index];
+  // Division then floor rather than %: V8's floating-point modulo is several times slower.
+  return points >= 0 && points <= maxMicro[index] && Math.abs(scaled - points) <= 1e-3 &&
+    (allowed === undefined ? step === 0 || Math.floor(points / step) * step === points : allowed.includes(points))
+    ? points
+    : -1;
+}
+
+// Module constants for the hot loop below: a property read of LeafState on every cell is measurable.
+const { Blank: BLANK, Assessed: ASSESSED, NotApplicable: NOT_APPLICABLE, Invalid: INVALID } = LeafState;
+
+/**
+ * Fresh arrays are all zero (Blank), so only non-blank leaves are written. The sums over the scale's
+ * leaves are kept in locals as each leaf is read (see LeafSums); cells past the end of a short column
+ * are blank.
+ */
+function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Array, micro: Float64Array): UnitScores {
   const findings: Finding[] = [];
-  const rows = Math.min(cells.length, table.rowCount);
-  const { leafAtRow, maxMicro, stepMicro, hasAllowed } = table;
-  for (let row = 0; row < rows; row++) {
+  const { leafAtRow, isNormalLeaf, maxMicro, stepMicro, allowedMicro, areaOfLeaf } = table;
+  const areas = emptyAreaTotals(table.areas.length);
+  const areaAchieved = areas.achievedMicro, areaMax = areas.applicableMaxMicro, areaLost = areas.lostMicro;
+  let achieved = 0, assessedMax = 0, applicableMax = 0;
+  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
+  const rowCount = table.rowCount, cellCount = cells.length;
+  for (let row = 0; row < rowCount; row++) {
     const index = leafAtRow[row];
     if (index === -2) continue;
-    const cell = cells[row];
+    const cell = row < cellCount ? cells[row] : null;
     if (index === -1) {
       if (cell !== null && cell !== undefined && cell !== "") {
         findings.push({ code: "score.onBlankRow", severity: "warning", row, message: scoreMessages.onBlankRow(row) });
       }
       continue;
     }
+    // Plain scores and blanks, nearly every cell, are handled here; the rest is classified and reported.
+    let state: LeafState = BLANK;
+    let points = 0;
     if (typeof cell === "number") {
-      // The common case, kept inline: a score on its step within [0, max] (see acceptNumber).
-      const scaled = cell * MICRO_PER_POINT;
-      const points = Math.round(scaled);
-      const step = stepMicro[index];
-      // Division then floor rather than %: V8's floating-point modulo is several times slower.
-      if (
-        points >= 0 && points <= maxMicro[index] && Math.abs(scaled - points) <= 1e-3 &&
-        (step === 0 || Math.floor(points / step) * step === points) && hasAllowed[index] === 0
-      ) {
+      points = plainScoreMicro(maxMicro, stepMicro, allowedMicro, index, cell);
+      if (points >= 0) {
         micro[index] = points;
-        states[index] = LeafState.Assessed;
-        continue;
+        state = ASSESSED;
+      } else {
+        state = acceptNumber(table.nodes[index], cell, micro, index, findings);
+        points = micro[index];
       }
-      states[index] = acceptNumber(table.nodes[index], cell, micro, index, findings);
-    } else {
-      states[index] = readOtherCell(table.nodes[index], cell, micro, index, findings);
+    } else if (cell !== null && cell !== undefined && cell !== "") {
+      state = readOtherCell(table.nodes[index], cell, micro, index, findings);
+    }
+    if (state === INVALID) invalidCount++;
+    states[index] = state;
+    if (isNormalLeaf[index] === 0) continue;
+    if (state === NOT_APPLICABLE) {
+      notApplicableCount++;
+      continue;
+    }
+    const max = maxMicro[index];
+    const area = areaOfLeaf[index];
+    applicableMax += max;
+    if (area !== -1) areaMax[area] += max;
+    if (state === ASSESSED) {
+      achieved += points;
+      assessedMax += max;
+      assessedCount++;
+      if (area !== -1) {
+        areaAchieved[area] += points;
+        areaLost[area] += max - points;
+      }
+    } else if (state === BLANK) {
+      pendingCount++;
     }
   }
-  return { states, micro, findings };
+  const sums: LeafSums = {
+    achievedMicro: achieved, assessedMaxMicro: assessedMax, applicableMaxMicro: applicableMax, lostMicro: assessedMax - achieved,
+    assessedCount, pendingCount, notApplicableCount, invalidCount, areas,
+  };
+  return { states, micro, findings, sums };
 }
 
 function acceptNumber(node: RubricNode, value: number, micro: Float64Array, index: number, findings: Finding[]): LeafState {
@@ -127,7 +201,7 @@ function problem(node: RubricNode, code: Finding["code"], message: Finding["mess
  * where none is given the current one stands. Problems in either column are kept, the planned ones
  * labelled as such by their code.
  */
-export function mergePlanned(current: UnitScores, planned: UnitScores): UnitScores {
+export function mergePlanned(table: RubricTable, current: UnitScores, planned: UnitScores): UnitScores {
   const states = current.states.slice();
   const micro = current.micro.slice();
   for (let index = 0; index < states.length; index++) {
@@ -135,5 +209,5 @@ export function mergePlanned(current: UnitScores, planned: UnitScores): UnitScor
     states[index] = planned.states[index];
     micro[index] = planned.micro[index];
   }
-  return { states, micro, findings: [...current.findings, ...planned.findings] };
+  return { states, micro, findings: [...current.findings, ...planned.findings], sums: sumLeaves(table, states, micro) };
 }

@@ -1,11 +1,13 @@
 import { bilingual } from "../bilingual";
 import { fromMicro, ratio } from "../decimal";
 import { isError } from "../findings";
-import { computeAreaTotals, computeUnitTotals, type AreaTotals } from "../engine/unit-totals";
+import { computeUnitTotals } from "../engine/unit-totals";
 import { gradeOf } from "../engine/grading";
 import { rankAll } from "../engine/ranking";
 import { appraisalGaps, type AppraisalGap } from "../engine/appraisal-gap";
-import { LeafState, mergePlanned, readUnitScores, type UnitScores } from "../scores/unit-scores";
+import { LeafState } from "../scores/leaf-state";
+import type { AreaTotals } from "../scores/leaf-sums";
+import { mergePlanned, readManyUnitScores, type UnitScores } from "../scores/unit-scores";
 import { TARGET_KIND_WORDS, type ScoreColumn, type ScoreColumnKind } from "../template/scoring-layout";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { TemplateError } from "../template/template-error";
@@ -68,11 +70,13 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
   const { layout, record, table } = data;
   const basis: ScoreColumnKind = record.columns.includes("appraised") ? "appraised" : record.columns.includes("self") ? "self" : "projected";
   const columns = layout.scoreColumns.filter((column) => column.kind === basis);
-  const current = columns.map((column) => scoresOf(data, column));
-  const projected = record.units.map((unit, u) => {
-    const column = layout.scoreColumns.find((candidate) => candidate.unit === unit && candidate.kind === "projected");
-    return column && basis !== "projected" ? mergePlanned(current[u], scoresOf(data, column)) : undefined;
-  });
+  const current = scoresOf(data, columns);
+  const plannedColumns = record.units.map((unit) =>
+    basis === "projected" ? undefined : layout.scoreColumns.find((candidate) => candidate.unit === unit && candidate.kind === "projected"),
+  );
+  const planned = scoresOf(data, plannedColumns.filter((column) => column !== undefined));
+  let nextPlanned = 0;
+  const projected = plannedColumns.map((column, u) => (column ? mergePlanned(table, current[u], planned[nextPlanned++]) : undefined));
 
   const units: UnitSummary[] = columns.map((column, u) => {
     const totals = computeUnitTotals(table, current[u]);
@@ -110,8 +114,8 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
     }
   });
 
-  const currentAreas = current.map((scores) => computeAreaTotals(table, scores));
-  const projectedAreas = current.map((scores, u) => computeAreaTotals(table, projected[u] ?? scores));
+  const currentAreas = current.map((scores) => scores.sums.areas);
+  const projectedAreas = current.map((scores, u) => (projected[u] ?? scores).sums.areas);
   const areas: AreaSummary[] = table.areas.map((index, position) => {
     const node = table.nodes[index];
     const sum = (all: AreaTotals[], field: keyof AreaTotals) => all.reduce((total, area) => total + area[field][position], 0);
@@ -147,7 +151,8 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
   const appraisalCuts = record.columns.includes("self") && record.columns.includes("appraised")
     ? record.units.flatMap((unit) => {
         const of = (kind: ScoreColumnKind) => layout.scoreColumns.find((column) => column.unit === unit && column.kind === kind)!;
-        return appraisalGaps(table, scoresOf(data, of("self")), scoresOf(data, of("appraised"))).map((gap) => ({
+        const [self, appraised] = scoresOf(data, [of("self"), of("appraised")]);
+        return appraisalGaps(table, self, appraised).map((gap) => ({
           ...gap, unit, name: data.names[table.nodes[table.byCode.get(gap.code)!].row],
         }));
       }).sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.code.localeCompare(b.code, undefined, { numeric: true }))
@@ -157,8 +162,13 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
 }
 
 /** The meeting's numbers must be right: a sheet with invalid scores is refused, naming the first. */
-function scoresOf(data: ScoringSheetData, column: ScoreColumn): UnitScores {
-  const scores = readUnitScores(data.table, columnCells(data, column));
+function scoresOf(data: ScoringSheetData, columns: readonly ScoreColumn[]): UnitScores[] {
+  const all = readManyUnitScores(data.table, columns.map((column) => columnCells(data, column)));
+  all.forEach((scores, u) => refuseInvalid(data, columns[u], scores));
+  return all;
+}
+
+function refuseInvalid(data: ScoringSheetData, column: ScoreColumn, scores: UnitScores): void {
   const first = [...data.table.findings, ...scores.findings].find(isError);
   if (first) {
     throw new TemplateError(bilingual(
@@ -166,7 +176,6 @@ function scoresOf(data: ScoringSheetData, column: ScoreColumn): UnitScores {
       `The summary was not made: column "${column.unit}" has an invalid score. ${first.message.en} Use Validate to see and fix them all.`,
     ));
   }
-  return scores;
 }
 
 function readTarget(data: ScoringSheetData, column: ScoreColumn): UnitSummary["target"] {

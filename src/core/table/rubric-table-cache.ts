@@ -26,9 +26,24 @@ export function rubricTableFor(rows: readonly (readonly unknown[])[]): RubricTab
     }
   }
   const table = buildRubricTable(rows);
-  entries.unshift({ rows: rows.map((row) => row.slice()), table });
+  entries.unshift({ rows: rows.map((row) => row.map(keptCell)), table });
   if (entries.length > CAPACITY) entries.pop();
   return table;
+}
+
+/**
+ * The copy kept for comparison. JSON.parse, which is how arguments reach a JavaScript runtime as
+ * text, gives short strings as V8's shared (internalized) copies, and two of those compare by
+ * pointer. Keeping ours the same way makes a hit cost a pointer test per code and kind instead of a
+ * character comparison. Equality is by content either way; this only changes the speed.
+ */
+function keptCell(cell: unknown): unknown {
+  return typeof cell === "string" ? (JSON.parse(JSON.stringify(cell)) as string) : cell;
+}
+
+/** The rubric most recently asked for, as kept for comparison, and its table: see quick-totals. */
+export function mostRecentRubric(): { readonly rows: readonly (readonly unknown[])[]; readonly table: RubricTable } | undefined {
+  return entries[0];
 }
 
 function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {

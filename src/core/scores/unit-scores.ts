@@ -103,7 +103,7 @@ function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Ar
       state = readOtherCell(table.nodes[index], cell, micro, index, findings);
     }
     if (state === INVALID) invalidCount++;
-    states[index] = state;
+    if (state !== BLANK) states[index] = state; // fresh arrays are all Blank already
     if (isNormalLeaf[index] === 0) continue;
     if (state === NOT_APPLICABLE) {
       notApplicableCount++;

@@ -27,8 +27,10 @@ const sheetArbitrary = fc
     penalty: fc.option(fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     blankRowAt: fc.option(fc.nat(), { nil: undefined }),
     allowedAt: fc.option(fc.nat(), { nil: undefined }),
+    // Rubric ranges need not be in tree order: the first rows may be moved to the end.
+    rotateBy: fc.option(fc.nat(), { nil: undefined }),
   })
-  .map(({ areas, bonus, penalty, blankRowAt, allowedAt }): Sheet => {
+  .map(({ areas, bonus, penalty, blankRowAt, allowedAt, rotateBy }): Sheet => {
     const rows: unknown[][] = [];
     const leaves: Leaf[] = [];
     const leaf = (code: string, maxQuarters: number, kind: string, extra: boolean) => {
@@ -66,6 +68,11 @@ const sheetArbitrary = fc
       const chosen = leaves[allowedAt % leaves.length];
       chosen.allowed = [0, chosen.maxQuarters];
       rows[chosen.row][3] = `0;${String(chosen.maxQuarters / 4).replace(".", ",")}`;
+    }
+    if (rotateBy !== undefined) {
+      const by = rotateBy % rows.length;
+      rows.push(...rows.splice(0, by));
+      leaves.forEach((l) => (l.row = (l.row - by + rows.length) % rows.length));
     }
     const blankRows: number[] = [];
     if (blankRowAt !== undefined) {

@@ -66,63 +66,68 @@ const { Blank: BLANK, Assessed: ASSESSED, NotApplicable: NOT_APPLICABLE, Invalid
 
 /**
  * Fresh arrays are all zero (Blank), so only non-blank leaves are written. The sums over the scale's
- * leaves are kept in locals as each leaf is read (see LeafSums); cells past the end of a short column
- * are blank.
+ * leaves are kept in locals as each leaf is read (see LeafSums), area by area along the table's
+ * area runs; cells past the end of a short column are blank.
  */
 function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Array, micro: Float64Array): UnitScores {
   const findings: Finding[] = [];
-  const { leafAtRow, isNormalLeaf, maxMicro, stepMicro, allowedMicro, areaOfLeaf } = table;
+  const { leafAtRow, isNormalLeaf, maxMicro, stepMicro, allowedMicro, areaRuns } = table;
   const areas = emptyAreaTotals(table.areas.length);
-  const areaAchieved = areas.achievedMicro, areaMax = areas.applicableMaxMicro, areaLost = areas.lostMicro;
   let achieved = 0, assessedMax = 0, applicableMax = 0;
   let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
-  const rowCount = table.rowCount, cellCount = cells.length;
-  for (let row = 0; row < rowCount; row++) {
-    const index = leafAtRow[row];
-    if (index === -2) continue;
-    const cell = row < cellCount ? cells[row] : null;
-    if (index === -1) {
-      if (cell !== null && cell !== undefined && cell !== "") {
-        findings.push({ code: "score.onBlankRow", severity: "warning", row, message: scoreMessages.onBlankRow(row) });
+  const cellCount = cells.length;
+  for (let run = 0; run < areaRuns.length; run += 3) {
+    const end = areaRuns[run + 1];
+    let runAchieved = 0, runAssessedMax = 0, runApplicableMax = 0;
+    for (let row = areaRuns[run]; row < end; row++) {
+      const index = leafAtRow[row];
+      if (index === -2) continue;
+      const cell = row < cellCount ? cells[row] : null;
+      if (index === -1) {
+        if (cell !== null && cell !== undefined && cell !== "") {
+          findings.push({ code: "score.onBlankRow", severity: "warning", row, message: scoreMessages.onBlankRow(row) });
+        }
+        continue;
       }
-      continue;
-    }
-    // Plain scores and blanks, nearly every cell, are handled here; the rest is classified and reported.
-    let state: LeafState = BLANK;
-    let points = 0;
-    if (typeof cell === "number") {
-      points = plainScoreMicro(maxMicro, stepMicro, allowedMicro, index, cell);
-      if (points >= 0) {
-        micro[index] = points;
-        state = ASSESSED;
-      } else {
-        state = acceptNumber(table.nodes[index], cell, micro, index, findings);
-        points = micro[index];
+      // Plain scores and blanks, nearly every cell, are handled here; the rest is classified and reported.
+      let state: LeafState = BLANK;
+      let points = 0;
+      if (typeof cell === "number") {
+        points = plainScoreMicro(maxMicro, stepMicro, allowedMicro, index, cell);
+        if (points >= 0) {
+          micro[index] = points;
+          state = ASSESSED;
+        } else {
+          state = acceptNumber(table.nodes[index], cell, micro, index, findings);
+          points = micro[index];
+        }
+      } else if (cell !== null && cell !== undefined && cell !== "") {
+        state = readOtherCell(table.nodes[index], cell, micro, index, findings);
       }
-    } else if (cell !== null && cell !== undefined && cell !== "") {
-      state = readOtherCell(table.nodes[index], cell, micro, index, findings);
-    }
-    if (state === INVALID) invalidCount++;
-    if (state !== BLANK) states[index] = state; // fresh arrays are all Blank already
-    if (isNormalLeaf[index] === 0) continue;
-    if (state === NOT_APPLICABLE) {
-      notApplicableCount++;
-      continue;
-    }
-    const max = maxMicro[index];
-    const area = areaOfLeaf[index];
-    applicableMax += max;
-    if (area !== -1) areaMax[area] += max;
-    if (state === ASSESSED) {
-      achieved += points;
-      assessedMax += max;
-      assessedCount++;
-      if (area !== -1) {
-        areaAchieved[area] += points;
-        areaLost[area] += max - points;
+      if (state === INVALID) invalidCount++;
+      if (state !== BLANK) states[index] = state; // fresh arrays are all Blank already
+      if (isNormalLeaf[index] === 0) continue;
+      if (state === NOT_APPLICABLE) {
+        notApplicableCount++;
+        continue;
       }
-    } else if (state === BLANK) {
-      pendingCount++;
+      runApplicableMax += maxMicro[index];
+      if (state === ASSESSED) {
+        runAchieved += points;
+        runAssessedMax += maxMicro[index];
+        assessedCount++;
+      } else if (state === BLANK) {
+        pendingCount++;
+      }
+    }
+    achieved += runAchieved;
+    assessedMax += runAssessedMax;
+    applicableMax += runApplicableMax;
+    const area = areaRuns[run + 2];
+    if (area !== -1) {
+      areas.achievedMicro[area] += runAchieved;
+      areas.applicableMaxMicro[area] += runApplicableMax;
+      areas.lostMicro[area] += runAssessedMax - runAchieved;
     }
   }
   const sums: LeafSums = {

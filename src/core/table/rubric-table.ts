@@ -60,6 +60,12 @@ export interface RubricTable {
   /** Top-level nodes of the scale (the areas), and for each normal leaf its area's position there. */
   areas: number[];
   areaOfLeaf: Int32Array;
+  /**
+   * The rows cut into runs whose leaves of the scale all belong to one area: (first row, end row,
+   * area position or -1) triples covering every row in order. A rubric in tree order has one run per
+   * area, so a score pass adds up each area's subtotal in locals and stores it once per run.
+   */
+  areaRuns: Int32Array;
   bonusGroups: BonusPenaltyGroup[];
   penaltyGroups: BonusPenaltyGroup[];
   /** Problems in the rubric itself. Errors make every formula over this rubric refuse to answer. */
@@ -142,6 +148,19 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     const index = nodeAtRow[row];
     leafAtRow[row] = index >= 0 && !nodes[index].isLeaf ? -2 : index;
   }
+  const runs: number[] = [];
+  for (let row = 0; row < rows.length; row++) {
+    const index = leafAtRow[row];
+    const area = index >= 0 && isNormalLeaf[index] === 1 ? areaOfLeaf[index] : -2; // -2: joins any run
+    const open = runs.length - 3;
+    if (open >= 0 && (area === -2 || area === runs[open + 2] || runs[open + 2] === -2)) {
+      runs[open + 1] = row + 1;
+      if (runs[open + 2] === -2) runs[open + 2] = area;
+    } else {
+      runs.push(row, row + 1, area);
+    }
+  }
+  for (let at = 2; at < runs.length; at += 3) if (runs[at] === -2) runs[at] = -1;
   return {
     rowCount: rows.length,
     nodes,
@@ -154,6 +173,7 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     leaves,
     areas,
     areaOfLeaf,
+    areaRuns: Int32Array.from(runs),
     isNormalLeaf,
     fullMaxMicro,
     extraSlot,
@@ -269,19 +289,31 @@ function describeCell(cell: unknown): string {
 }
 
 function linkParents(nodes: RubricNode[], byCode: Map<string, number>): void {
+  // Rubrics are written in tree order, so the parent is usually the last node on the path to the
+  // previous row; only when it is not the immediate parent is the code cut back and looked up.
+  const path: number[] = [];
   nodes.forEach((node, index) => {
-    // The nearest ancestor present in the range is the parent; a range may start below an area.
-    let code = node.code;
-    for (let dot = code.lastIndexOf("."); dot > 0; dot = code.lastIndexOf(".")) {
-      code = code.slice(0, dot);
-      const parent = byCode.get(code);
-      if (parent !== undefined) {
-        node.parent = parent;
-        nodes[parent].children.push(index);
-        return;
-      }
-    }
+    while (path.length > 0 && !isDescendantCode(node.code, nodes[path[path.length - 1]].code)) path.pop();
+    const last = path.length > 0 ? path[path.length - 1] : -1;
+    const parent = last !== -1 && node.code.lastIndexOf(".") === nodes[last].code.length ? last : nearestAncestor(node.code, byCode);
+    path.push(index);
+    if (parent === -1) return;
+    node.parent = parent;
+    nodes[parent].children.push(index);
   });
+}
+
+function isDescendantCode(code: string, ancestor: string): boolean {
+  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 /* "." */ && code.startsWith(ancestor);
+}
+
+/** The nearest ancestor present in the range is the parent; a range may start below an area. */
+function nearestAncestor(code: string, byCode: Map<string, number>): number {
+  for (let dot = code.lastIndexOf("."); dot > 0; dot = code.lastIndexOf(".", dot - 1)) {
+    const parent = byCode.get(code.slice(0, dot));
+    if (parent !== undefined) return parent;
+  }
+  return -1;
 }
 
 function assignCategories(nodes: RubricNode[]): void {

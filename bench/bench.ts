@@ -44,8 +44,9 @@ function engineFigures(): void {
   const units = 300;
   const columns = Array.from({ length: units }, (_, u) => scoreColumn(u + 1));
   const bands = rubric.gradeBands.default.map((band) => ({ label: band.label.vi, min: band.minPercent / 100 }));
-  // Cold: the rubric table is built as when the rubric itself changed. Warm: the table comes from the
-  // content-checked cache, as every PAR.* formula of a recalculation after a score change gets it.
+  // What the meeting summary computes for every unit: read all columns (readManyUnitScores), totals,
+  // area subtotals, index, grade, rank. Cold: the rubric table is built, as when the rubric changed or
+  // on Excel's full recalculation. Warm: it comes from the content-checked cache.
   const fullRecompute = (cold = true) => {
     const table = cold ? buildRubricTable(rows) : rubricTableFor(rows);
     const percents: (number | undefined)[] = [];

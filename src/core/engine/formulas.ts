@@ -12,12 +12,13 @@ import { rankOf } from "./ranking";
 import { NotAvailableError, ScoringInputError } from "./scoring-error";
 import type { Finding } from "../findings";
 
-/**
+/*
  * The PAR.* formulas over plain values, with ranges shaped as Excel hands them over: a score argument
  * is a one-column block (one row per rubric row), a rubric is rows of (code, kind, max, [step]). Each
  * returns an exact decimal or throws an error that names the criterion; none keeps state between
  * calls (the rubric cache only ever answers for a range equal to the one it was built from).
  */
+
 /** The common case in one pass (quick-totals); anything else through the checks that explain it. */
 function unitTotals(scores: Range, rubric: Range): UnitTotals {
   return quickUnitTotals(scores, rubric) ?? checkedUnitTotals(scores, rubric);

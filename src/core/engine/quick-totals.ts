@@ -5,16 +5,15 @@ import { mostRecentRubric } from "../table/rubric-table-cache";
 import type { Range } from "./formula-inputs";
 import { bonusAndPenalty, type UnitTotals } from "./unit-totals";
 
-
 /**
- * A unit's totals in a single pass over the formula's own arguments, for the case that makes up
+ * A unit's totals in one pass over each of the formula's own arguments, for the case that makes up
  * nearly every recalculation: the rubric range equals the one the previous formula used, and every
  * score cell is a plain score, blank or not applicable.
  *
  * Excel hands each PAR.* formula fresh copies of its ranges, so the rubric must be compared cell by
- * cell before its cached table may be used, and the scores must be read. Doing both in the same loop,
- * with no intermediate column or typed arrays, touches each cell once. That is what keeps a formula
- * within a few times the cost of summing the column by hand.
+ * cell before its cached table may be used, and the scores must be read. Doing both straight from the
+ * arguments, with no intermediate column or typed arrays, touches each cell once. That is what keeps
+ * a formula within a few times the cost of summing the column by hand.
  *
  * Returns undefined as soon as anything differs or needs a closer look (another rubric, a rubric with
  * errors, text or an out-of-range score, a score on a blank row, a block that is not one column). The

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -12,12 +13,13 @@ import { gradeOf } from "../src/core/engine/grading";
 import { rankAll } from "../src/core/engine/ranking";
 import * as PAR from "../src/functions/functions";
 import { createExcelHost } from "../src/workbench/host";
+import { createFormulaEvaluator } from "../src/workbench/host/formula-evaluator";
 import { createOrUpdateTemplate } from "../src/excel/template-operation";
 import { convertTextNumbers, validate } from "../src/excel/validate-operation";
 import { highlight } from "../src/excel/highlight-operation";
 import { makeSummary } from "../src/excel/summary-operation";
 import { syntheticRubric } from "./synthetic-rubric";
-import { emit, medianMs, round } from "./measure";
+import { emit, medianPairMs, round } from "./measure";
 
 /**
  * `npm run bench`: one JSON line per figure. Engine speed is compared with a plain summing loop over
@@ -65,12 +67,13 @@ function engineFigures(): void {
     for (const column of columns) for (const value of column) if (typeof value === "number") sum += value;
     return sum;
   };
-  const engineMs = medianMs(() => fullRecompute(true));
-  const warmMs = medianMs(() => fullRecompute(false));
-  const plainMs = medianMs(plainLoop);
+  const [engineMs, plainMs] = medianPairMs(() => fullRecompute(true), plainLoop);
   emit({ bench: "engine.fullRecompute", rubric: "rebuilt", units, leaves: LEAVES, ms: round(engineMs), plainLoopMs: round(plainMs), ratio: round(engineMs / plainMs, 2), goalRatio: 5 });
-  emit({ bench: "engine.fullRecompute", rubric: "cached", units, leaves: LEAVES, ms: round(warmMs), plainLoopMs: round(plainMs), ratio: round(warmMs / plainMs, 2), goalRatio: 5 });
+  const [warmMs, warmPlainMs] = medianPairMs(() => fullRecompute(false), plainLoop);
+  emit({ bench: "engine.fullRecompute", rubric: "cached", units, leaves: LEAVES, ms: round(warmMs), plainLoopMs: round(warmPlainMs), ratio: round(warmMs / warmPlainMs, 2), goalRatio: 5 });
+}
 
+function formulaFigures(): void {
   // PAR.TOTAL as Excel calls it: fresh 2-D arrays every call, strings included (Excel hands over
   // deserialized JSON), pre-built so that copying is not timed.
   const copies = 64;
@@ -93,8 +96,7 @@ function engineFigures(): void {
     for (let k = 0; k < 1000; k++) s += fn();
     return s;
   };
-  const callMs = medianMs(repeat(perCall)) / 1000;
-  const plainCallMs = medianMs(repeat(plainPerCall)) / 1000;
+  const [callMs, plainCallMs] = medianPairMs(repeat(perCall), repeat(plainPerCall)).map((ms) => ms / 1000);
   emit({ bench: "PAR.TOTAL.perCall", rows: rows.length, leaves: LEAVES, us: round(callMs * 1000, 3), plainLoopUs: round(plainCallMs * 1000, 3), ratio: round(callMs / plainCallMs, 2), goalRatio: 5 });
 }
 
@@ -135,6 +137,36 @@ async function commandFigures(): Promise<void> {
   }
 }
 
+/**
+ * The workbench: one score typed into a 13-unit sheet, then every formula recalculated by the
+ * in-memory host (fast-formula-parser with the PAR.* functions), as after each edit in the grid.
+ */
+async function workbenchFigures(): Promise<void> {
+  const functions: Record<string, (...args: never[]) => unknown> = {};
+  for (const [name, fn] of Object.entries(PAR)) functions[`PAR.${name.toUpperCase()}`] = fn as (...args: never[]) => unknown;
+  const host = createExcelHost({ evaluator: createFormulaEvaluator({ functions }) });
+  host.install();
+  const units = 13;
+  const names = Array.from({ length: units }, (_, u) => `Đơn vị ${u + 1}`);
+  const { scoringSheet } = await createOrUpdateTemplate({ rubric, units: names, columns: ["self", "appraised", "projected"] });
+  let edit = 0;
+  const times: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = performance.now();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(scoringSheet);
+      sheet.protection.unprotect();
+      sheet.getRangeByIndexes(6, 6, 1, 1).values = [[(edit++ % 4) / 4]];
+      sheet.protection.protect();
+      await context.sync();
+    });
+    times.push(performance.now() - t0);
+  }
+  host.uninstall();
+  times.sort((a, b) => a - b);
+  emit({ bench: "workbench.editAndRecalculate", units, leaves: LEAVES, ms: round(times[3], 1) });
+}
+
 function bundleFigures(): void {
   const dist = join(__dirname, "..", "..", "dist");
   if (!existsSync(join(dist, "functions.js"))) {
@@ -149,10 +181,29 @@ function bundleFigures(): void {
   emit({ bench: "bundle.taskpane.firstRender", scripts, gzipBytes: total, goalBytes: 250 * 1024 });
 }
 
+const groups: Record<string, () => void | Promise<void>> = {
+  engine: engineFigures,
+  formula: formulaFigures,
+  commands: commandFigures,
+  workbench: workbenchFigures,
+  bundle: bundleFigures,
+};
+
+/**
+ * Each group of figures runs in a fresh Node process: the garbage and compiled code one group leaves
+ * behind would otherwise shift the next group's figures. `node bench.js formula` runs one group.
+ */
 async function main(): Promise<void> {
-  engineFigures();
-  await commandFigures();
-  bundleFigures();
+  const group = process.argv[2];
+  if (group !== undefined) {
+    if (!(group in groups)) throw new Error(`unknown group ${group}; one of ${Object.keys(groups).join(", ")}`);
+    await groups[group]();
+    return;
+  }
+  for (const name of Object.keys(groups)) {
+    const run = spawnSync(process.execPath, [__filename, name], { stdio: "inherit" });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
 }
 
 main().catch((error) => {

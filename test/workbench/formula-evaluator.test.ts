@@ -83,6 +83,17 @@ test("dependent cells recalculate after a precedent changes (in any order)", asy
   expect(getValue(host.workbook, "Scores!E1")).toBe(150);
 });
 
+test("a range without formulas, read once per recalculation, still follows every edit", async () => {
+  // A rubric-like block of plain values used by many formulas, next to a block that holds a formula.
+  await write("Scores", "A1:B3", [[1, 10], [2, 20], [3, "=A3*10"]]);
+  await write("Scores", "D1:D4", [["=TEST.SUM(A1:A3)"], ["=SUM(A1:A3)"], ["=TEST.SUM(A1:A3, 1)"], ["=TEST.SUM(B1:B3)"]]);
+  expect(await read("Scores", "D1:D4")).toEqual([[6], [6], [7], [60]]);
+  await write("Scores", "A2:A3", [[5], [4]]);
+  expect(await read("Scores", "D1:D4")).toEqual([[10], [10], [11], [70]]);
+  // Each formula gets its own copy: what one function does to its argument never reaches another.
+  expect(calls.at(-2)?.[0]).not.toBe(calls.at(-4)?.[0]);
+});
+
 test("a load in the same batch as the write sees recalculated values", async () => {
   await write("Scores", "B1", [["=A1+1"]]);
   const values = await Excel.run(async (ctx) => {

@@ -9,7 +9,7 @@
 import FormulaParser, { CellRef, FunctionArg, RangeRef } from "fast-formula-parser";
 import { parseAddress } from "./address";
 import { CellReader, EvaluationResult, FormulaEvaluatorFn, isErrorCode, isFormulaError } from "./evaluator";
-import { SheetModel, WorkbookModel, findSheet, keyToRowCol } from "./model";
+import { SheetModel, WorkbookModel, findSheet, keyToRowCol, peekCell } from "./model";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CustomFunction = (...args: any[]) => unknown;
@@ -58,12 +58,19 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
   // Cells do not change during one recalculation, and each recalculation uses a new reader,
   // so sheet extents are cached per reader.
   const extents = new Map<SheetModel, { rows: number; cols: number }>();
-  let extentsFor: CellReader | null = null;
+  // Ranges holding no formula (a rubric's columns) cannot change during one recalculation either:
+  // their values are read once per recalculation, not twice for every formula that refers to them.
+  // null marks a range with formulas, which is read every time.
+  const constantRanges = new Map<string, unknown[][] | null>();
+  let cachesFor: CellReader | null = null;
+  const resetCachesFor = (read: CellReader): void => {
+    if (cachesFor === read) return;
+    extents.clear();
+    constantRanges.clear();
+    cachesFor = read;
+  };
   const extentOf = (sheet: SheetModel, read: CellReader): { rows: number; cols: number } => {
-    if (extentsFor !== read) {
-      extents.clear();
-      extentsFor = read;
-    }
+    resetCachesFor(read);
     let ext = extents.get(sheet);
     if (!ext) {
       ext = extent(sheet);
@@ -79,20 +86,42 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
     return toValue(current.read(ref.sheet, ref.row - 1, ref.col - 1));
   };
 
+  /** A range's cells as the parser wants them, whole columns and rows clipped to the sheet's extent. */
+  const readRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): unknown[][] => {
+    const ext = extentOf(sheet, read);
+    const lastRow = Math.min(ref.to.row, Math.max(ext.rows, ref.from.row));
+    const lastCol = Math.min(ref.to.col, Math.max(ext.cols, ref.from.col));
+    const key = `${sheet.id}\u0000${ref.from.row}:${ref.from.col}:${lastRow}:${lastCol}`;
+    const cached = constantRanges.get(key);
+    // A copy, so that nothing a function does to its argument reaches the next formula.
+    if (cached) return cached.map((line) => line.slice());
+    const out: unknown[][] = [];
+    let hasFormula = false;
+    for (let r = ref.from.row; r <= lastRow; r++) {
+      const line: unknown[] = [];
+      for (let c = ref.from.col; c <= lastCol; c++) {
+        if (peekCell(sheet, r - 1, c - 1)?.formula) hasFormula = true;
+        line.push(toValue(read(sheet.name, r - 1, c - 1)));
+      }
+      out.push(line);
+    }
+    constantRanges.set(key, hasFormula ? null : out.map((line) => line.slice()));
+    return out;
+  };
+
+  /** True when the range is known to hold no formula: it needs no precedent pass. */
+  const isConstantRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): boolean => {
+    const ext = extentOf(sheet, read);
+    const lastRow = Math.min(ref.to.row, Math.max(ext.rows, ref.from.row));
+    const lastCol = Math.min(ref.to.col, Math.max(ext.cols, ref.from.col));
+    return Boolean(constantRanges.get(`${sheet.id}\u0000${ref.from.row}:${ref.from.col}:${lastRow}:${lastCol}`));
+  };
+
   const onRange = (ref: RangeRef): unknown[][] => {
     if (!current) return [[]];
     const sheet = findSheet(current.wb, ref.sheet);
     if (!sheet) return [[new FormulaError("#REF!")]];
-    const ext = extentOf(sheet, current.read);
-    const lastRow = Math.min(ref.to.row, Math.max(ext.rows, ref.from.row));
-    const lastCol = Math.min(ref.to.col, Math.max(ext.cols, ref.from.col));
-    const out: unknown[][] = [];
-    for (let r = ref.from.row; r <= lastRow; r++) {
-      const line: unknown[] = [];
-      for (let c = ref.from.col; c <= lastCol; c++) line.push(toValue(current.read(ref.sheet, r - 1, c - 1)));
-      out.push(line);
-    }
-    return out;
+    return readRange(sheet, ref, current.read);
   };
 
   const onVariable = (name: string): CellRef | RangeRef | null => {
@@ -175,6 +204,7 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
         for (const ref of precedents(text, position, wb)) {
           if ("from" in ref) {
             const sheet = findSheet(wb, ref.sheet ?? sheetName);
+            if (sheet && isConstantRange(sheet, ref, read)) continue;
             const ext = sheet ? extentOf(sheet, read) : { rows: 0, cols: 0 };
             for (let r = ref.from.row; r <= Math.min(ref.to.row, ext.rows); r++)
               for (let c = ref.from.col; c <= Math.min(ref.to.col, ext.cols); c++) read(ref.sheet ?? sheetName, r - 1, c - 1);

@@ -49,6 +49,9 @@ export function recalculate(wb: WorkbookModel, evaluate: FormulaEvaluatorFn | nu
   }
 
   const state = new Map<CellModel, 1 | 2>(); // 1 = computing, 2 = done
+  // Sheets do not change during a recalculation; finding one by name on every cell read was most of
+  // the time a recalculation took.
+  const sheetNamed = sheetLookup(wb);
   let depth = 0;
   let deferred = false;
 
@@ -70,7 +73,7 @@ export function recalculate(wb: WorkbookModel, evaluate: FormulaEvaluatorFn | nu
   };
 
   const read: CellReader = (sheetName, row, col) => {
-    const sheet = findSheet(wb, sheetName);
+    const sheet = sheetNamed(sheetName);
     if (!sheet) return { error: "#REF!", message: `Sheet '${sheetName}' does not exist.` };
     const cell = peekCell(sheet, row, col);
     if (!cell) return null;
@@ -97,10 +100,20 @@ export function recalculate(wb: WorkbookModel, evaluate: FormulaEvaluatorFn | nu
  * Evaluates a formula that is not stored in a cell (data-validation and conditional-format
  * rules) against current values. Returns null when no evaluator is configured.
  */
+/** Sheets by name (case-insensitive), remembered: for one recalculation or one reader, while sheets cannot change. */
+function sheetLookup(wb: WorkbookModel): (name: string) => SheetModel | undefined {
+  const byName = new Map<string, SheetModel | undefined>();
+  return (name) => {
+    if (!byName.has(name)) byName.set(name, findSheet(wb, name));
+    return byName.get(name);
+  };
+}
+
 /** Reads cells as last calculated (no recalculation on the way): what a one-off evaluation sees. */
 export function storedValueReader(wb: WorkbookModel): CellReader {
+  const sheetNamed = sheetLookup(wb);
   return (name, r, c) => {
-    const sheet = findSheet(wb, name);
+    const sheet = sheetNamed(name);
     if (!sheet) return { error: "#REF!" };
     const cell = peekCell(sheet, r, c);
     if (!cell) return null;

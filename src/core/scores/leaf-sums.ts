@@ -32,9 +32,9 @@ export interface LeafSums {
 export function emptyAreaTotals(areaCount: number): AreaTotals {
   // Small plain arrays: a typed array costs more to create than a unit's whole pass.
   return {
-    achievedMicro: new Array<number>(areaCount).fill(0.5).fill(0),
-    applicableMaxMicro: new Array<number>(areaCount).fill(0.5).fill(0),
-    lostMicro: new Array<number>(areaCount).fill(0.5).fill(0),
+    achievedMicro: new Array<number>(areaCount).fill(0),
+    applicableMaxMicro: new Array<number>(areaCount).fill(0),
+    lostMicro: new Array<number>(areaCount).fill(0),
   };
 }
 

@@ -39,6 +39,13 @@ describe("PAR.TOTAL", () => {
     expect(PAR.total(column(null, ...Array(10).fill(0.1)), tenths)).toBe(1);
   });
 
+  it("reads a flat list from a script as a column, the same as Excel's one-column block", () => {
+    const cells = [null, 2, 3, 4, null, 5, null, 1.5, 1.5, null, 0.5];
+    expect(PAR.total(cells as never, rubric)).toBe(PAR.total(column(...cells), rubric));
+    expect(PAR.total(cells as never, rubric)).toBe(15.5);
+    expect(PAR.total(2 as never, [["1", "", 3, null]])).toBe(2); // a single cell may come bare
+  });
+
   it("ignores what is typed on parent rows: totals come from the leaves", () => {
     const scores = column(99, 2, 3, 4, 77, 5, null, null, null, null, null);
     expect(PAR.total(scores, rubric)).toBe(14);

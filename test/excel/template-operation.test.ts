@@ -2,6 +2,9 @@ import { getCell, getValue, findSheet, type ExcelHost } from "../../src/workbenc
 import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { WorkbookOperationError } from "../../src/excel/operations";
 import { bundledRubric, installHost, parEvaluator, paste } from "./host-fixture";
+import { ROW_KIND_LABEL } from "../../src/core/rubric/row-kind";
+import { rubricRows } from "../../src/core/rubric/rubric-rows";
+import * as PAR from "../../src/functions/functions";
 
 /**
  * Loading a rubric into a workbook, checked cell by cell in an in-memory Excel that enforces
@@ -44,7 +47,13 @@ describe("creating a scoring template", () => {
     const sheet = "Chấm điểm cấp xã 2025";
     const n = commune.criteria.length;
     const last = 4 + n;
-    expect(cell(sheet, "G5")?.formula).toBe(`=PAR.AREA(G$5:G$${last},PAR_commune-2025_Rubric,"1")`.replace("commune-2025", "commune_2025"));
+    // A subtotal on the scale reads its own rows only; inside the bonus group it reads the whole
+    // rubric, since the group's cap sits on the group's top row.
+    const rowOf = (code: string) => 5 + commune.criteria.findIndex((criterion) => criterion.code === code);
+    const endOf = (code: string) => rowOf(code) + commune.criteria.filter((criterion) => criterion.code === code || criterion.code.startsWith(`${code}.`)).length - 1;
+    expect(cell(sheet, "G5")?.formula).toBe(`=PAR.AREA(G$5:G$${endOf("1")},$A$5:$D$${endOf("1")},"1")`);
+    expect(cell(sheet, `H${rowOf("1.1")}`)?.formula).toBe(`=PAR.AREA(H$${rowOf("1.1")}:H$${endOf("1.1")},$A$${rowOf("1.1")}:$D$${endOf("1.1")},"1.1")`);
+    expect(cell(sheet, `I${rowOf("9")}`)?.formula).toBe(`=PAR.AREA(I$5:I$${last},PAR_commune_2025_Rubric,"9")`);
     const total = last + 2;
     for (const [column, letter] of [[0, "G"], [1, "H"], [2, "I"]] as const) {
       void column;
@@ -55,6 +64,28 @@ describe("creating a scoring template", () => {
     // Ranks compare the units of the same column kind only.
     expect(cell(sheet, `H${total + 6}`)?.formula).toBe(`=PAR.RANK(H${total + 4},$G$${total + 4}:$I$${total + 4})`);
     expect(host.workbook.names.map((name) => name.name)).toEqual(["PAR_commune_2025_Rubric", "PAR_commune_2025_Bands"]);
+  });
+
+  it("gives every parent row the same subtotal as PAR.AREA over the whole rubric", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self"] });
+    const sheet = "Chấm điểm cấp xã 2025";
+    const rows = rubricRows(commune);
+    // Every leaf scored at its max except every third, left blank, and one not applicable.
+    const column = rows.map((row, i) => (!row.isLeaf ? null : i % 3 === 0 ? null : i === 4 ? "N/A" : row.max));
+    // Leaf cells only, a run of consecutive leaves at a time: the subtotal cells are locked.
+    for (let i = 0; i < rows.length; i++) {
+      if (!rows[i].isLeaf) continue;
+      let end = i;
+      while (end + 1 < rows.length && rows[end + 1].isLeaf) end++;
+      await paste(sheet, `G${5 + i}:G${5 + end}`, column.slice(i, end + 1).map((value) => [value]));
+      i = end;
+    }
+    const rubricRange = rows.map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]);
+    rows.forEach((row, i) => {
+      if (row.isLeaf) return;
+      const expected = PAR.area(column.map((value) => [value]), rubricRange, row.code);
+      expect([row.code, getValue(host.workbook, sheet, `G${5 + i}`)]).toEqual([row.code, expected]);
+    });
   });
 
   it("computes totals from the leaves as soon as scores are typed", async () => {

@@ -1,13 +1,13 @@
 import { isError } from "../findings";
 import { classifyCell } from "../scores/cell-value";
 import { plainScoreMicro } from "../scores/unit-scores";
-import { mostRecentRubric } from "../table/rubric-table-cache";
+import { recentRubricWithRows } from "../table/rubric-table-cache";
 import type { Range } from "./formula-inputs";
 import { bonusAndPenalty, type UnitTotals } from "./unit-totals";
 
 /**
  * A unit's totals in one pass over each of the formula's own arguments, for the case that makes up
- * nearly every recalculation: the rubric range equals the one the previous formula used, and every
+ * nearly every recalculation: the rubric range equals the last one of its size used, and every
  * score cell is a plain score, blank or not applicable.
  *
  * Excel hands each PAR.* formula fresh copies of its ranges, so the rubric must be compared cell by
@@ -21,11 +21,11 @@ import { bonusAndPenalty, type UnitTotals } from "./unit-totals";
  * Whenever this returns totals they equal the general path's (a property test holds it to that).
  */
 export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | undefined {
-  const recent = mostRecentRubric();
+  const rowCount = rubric.length;
+  if (scores.length !== rowCount) return undefined;
+  const recent = recentRubricWithRows(rowCount);
   if (recent === undefined) return undefined;
   const { rows: kept, table } = recent;
-  const rowCount = kept.length;
-  if (rubric.length !== rowCount || scores.length !== rowCount) return undefined;
   if (table.leaves.length === 0 || table.findings.some(isError)) return undefined;
 
   const { leafAtRow, maxMicro, stepMicro, allowedMicro, extraSlot } = table;

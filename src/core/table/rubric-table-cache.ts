@@ -11,7 +11,9 @@ interface Entry {
   table: RubricTable;
 }
 
-const CAPACITY = 8;
+// A scoring sheet uses the whole rubric and, for its subtotals, each parent's own rows (48 ranges for
+// a 200-row rubric): all of them stay, so a recalculation builds each table once.
+const CAPACITY = 64;
 const entries: Entry[] = [];
 
 export function rubricTableFor(rows: readonly (readonly unknown[])[]): RubricTable {
@@ -41,9 +43,10 @@ function keptCell(cell: unknown): unknown {
   return typeof cell === "string" ? (JSON.parse(JSON.stringify(cell)) as string) : cell;
 }
 
-/** The rubric most recently asked for, as kept for comparison, and its table: see quick-totals. */
-export function mostRecentRubric(): { readonly rows: readonly (readonly unknown[])[]; readonly table: RubricTable } | undefined {
-  return entries[0];
+/** The rubric with this many rows most recently asked for, as kept for comparison, and its table: see quick-totals. */
+export function recentRubricWithRows(rowCount: number): { readonly rows: readonly (readonly unknown[])[]; readonly table: RubricTable } | undefined {
+  for (const entry of entries) if (entry.rows.length === rowCount) return entry;
+  return undefined;
 }
 
 function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {

@@ -102,7 +102,7 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
   const [first, ...rest] = group;
   sheet.blocks.push({
     row: FIRST_CRITERION_ROW, column: first.column,
-    cells: rows.map((row) => [row.isLeaf ? (input.inPlace ? null : carried(input, first, row.code)) : subtotalFormula(row, first, layout, input)]),
+    cells: rows.map((row, i) => [row.isLeaf ? (input.inPlace ? null : carried(input, first, row.code)) : subtotalFormula(rows, i, first, layout, input)]),
   });
   sheet.blocks.push({ row: layout.summaryFirstRow, column: first.column, cells: SUMMARY_ROWS.map((name) => [summaryFormula(name, first, layout, input)]) });
   if (rest.length === 0) return;
@@ -135,8 +135,32 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
   }
 }
 
-function subtotalFormula(row: RubricRow, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
-  return formula(`=PAR.AREA(${scoreRangeRef(layout, column.column)},${input.rubricName},${formulaString(row.code)})`);
+/**
+ * A parent row's subtotal. On the scale it reads only its own rows: the node and the rows below it,
+ * which follow it in a rubric's tree order. Excel hands every custom function its ranges anew: with
+ * every parent row reading the whole rubric and score column, a full recalculation sent 12 600 cells
+ * per unit column for the bundled commune rubric (47 500 for a 200-row one); their own rows are
+ * 1 600 (1 900). The result is the same sum of the node's assessed leaves. Inside a bonus or penalty
+ * group the caps come from the group's top row, so those rows keep reading the whole rubric.
+ */
+function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
+  const row = rows[index];
+  const code = formulaString(row.code);
+  if (inBonusOrPenalty(rows, index)) {
+    return formula(`=PAR.AREA(${scoreRangeRef(layout, column.column)},${input.rubricName},${code})`);
+  }
+  let last = index;
+  while (last + 1 < rows.length && rows[last + 1].code.startsWith(`${row.code}.`)) last++;
+  const top = FIRST_CRITERION_ROW + index;
+  const bottom = FIRST_CRITERION_ROW + last;
+  const scores = `${cellRef(top, column.column, { row: true })}:${cellRef(bottom, column.column, { row: true })}`;
+  const rubric = `${cellRef(top, CODE_COLUMN, { row: true, column: true })}:${cellRef(bottom, STEP_COLUMN, { row: true, column: true })}`;
+  return formula(`=PAR.AREA(${scores},${rubric},${code})`);
+}
+
+function inBonusOrPenalty(rows: RubricRow[], index: number): boolean {
+  const code = rows[index].code;
+  return rows.some((row) => (row.kind === "bonus" || row.kind === "penalty") && (row.code === code || code.startsWith(`${row.code}.`)));
 }
 
 /** A unit's score column over the criterion rows, rows fixed ("G$5:G$154"). */

@@ -41,6 +41,19 @@ describe("the scoring template plan", () => {
     expect(many.copies.every((copy) => copy.target.columnCount === 299 || copy.target.columnCount === 599)).toBe(true);
   });
 
+  it("gives a subtotal its own rows, or the whole rubric when its rows are not in one block", () => {
+    // Parents come before their children, but one criterion of area 1 is listed at the very end.
+    const moved = rubric.criteria.find((c) => c.code.startsWith("1.") && !rubric.criteria.some((d) => d.code.startsWith(`${c.code}.`)))!;
+    const scattered: Rubric = { ...rubric, criteria: [...rubric.criteria.filter((c) => c !== moved), moved] };
+    const { plan } = planTemplate({ rubric: scattered, units: ["A"], columns: ["self"] }, emptyWorkbook);
+    const formulaOf = (code: string) => cellAt(plan.sheets[0], 4 + scattered.criteria.findIndex((c) => c.code === code), 6);
+    const parentOfMoved = moved.code.slice(0, moved.code.lastIndexOf("."));
+    expect(formulaOf("1")).toEqual({ formula: expect.stringMatching(/^=PAR\.AREA\(G\$5:G\$\d+,PAR_\w+_Rubric,"1"\)$/) });
+    expect(formulaOf(parentOfMoved)).toEqual({ formula: expect.stringContaining("_Rubric,") });
+    const area2 = 4 + scattered.criteria.findIndex((c) => c.code === "2");
+    expect(formulaOf("2")).toEqual({ formula: expect.stringMatching(new RegExp(`^=PAR\\.AREA\\(G\\$${area2 + 1}:G\\$\\d+,\\$A\\$${area2 + 1}:\\$D\\$\\d+,"2"\\)$`)) });
+  });
+
   it("leaves every input cell alone when the same template is made again", () => {
     const first = planTemplate({ rubric, units: ["A", "B"], columns: ["self"], target: { kind: "points", value: 80 } }, emptyWorkbook);
     const state = {

@@ -137,20 +137,23 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
 
 /**
  * A parent row's subtotal. On the scale it reads only its own rows: the node and the rows below it,
- * which follow it in a rubric's tree order. Excel hands every custom function its ranges anew: with
+ * when they follow it in one block (as in every bundled rubric). Excel hands every custom function its ranges anew: with
  * every parent row reading the whole rubric and score column, a full recalculation sent 12 600 cells
  * per unit column for the bundled commune rubric (47 500 for a 200-row one); their own rows are
  * 1 600 (1 900). The result is the same sum of the node's assessed leaves. Inside a bonus or penalty
- * group the caps come from the group's top row, so those rows keep reading the whole rubric.
+ * group the caps come from the group's top row, and a subtree split across the rubric has no one
+ * block: those rows keep reading the whole rubric.
  */
 function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
   const row = rows[index];
   const code = formulaString(row.code);
-  if (inBonusOrPenalty(rows, index)) {
+  let last = index;
+  while (last + 1 < rows.length && isBelow(rows[last + 1], row)) last++;
+  // A rubric file needs each parent before its children, not each subtree in one block.
+  const scattered = rows.some((other, at) => (at < index || at > last) && isBelow(other, row));
+  if (scattered || inBonusOrPenalty(rows, index)) {
     return formula(`=PAR.AREA(${scoreRangeRef(layout, column.column)},${input.rubricName},${code})`);
   }
-  let last = index;
-  while (last + 1 < rows.length && rows[last + 1].code.startsWith(`${row.code}.`)) last++;
   const top = FIRST_CRITERION_ROW + index;
   const bottom = FIRST_CRITERION_ROW + last;
   const scores = `${cellRef(top, column.column, { row: true })}:${cellRef(bottom, column.column, { row: true })}`;
@@ -158,9 +161,13 @@ function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, 
   return formula(`=PAR.AREA(${scores},${rubric},${code})`);
 }
 
+function isBelow(row: RubricRow, ancestor: RubricRow): boolean {
+  return row.code.startsWith(`${ancestor.code}.`);
+}
+
 function inBonusOrPenalty(rows: RubricRow[], index: number): boolean {
-  const code = rows[index].code;
-  return rows.some((row) => (row.kind === "bonus" || row.kind === "penalty") && (row.code === code || code.startsWith(`${row.code}.`)));
+  const node = rows[index];
+  return rows.some((row) => (row.kind === "bonus" || row.kind === "penalty") && (row === node || isBelow(node, row)));
 }
 
 /** A unit's score column over the criterion rows, rows fixed ("G$5:G$154"). */

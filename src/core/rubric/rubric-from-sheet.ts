@@ -4,6 +4,7 @@ import { readNumberText } from "../number-text";
 import { readRowKind } from "./row-kind";
 import { parseRubric, type RubricParseResult } from "./parse-rubric";
 import type { RubricInput } from "./schema";
+import { isDescendantCode } from "./codes";
 
 /**
  * A rubric typed on a sheet, as many provinces publish it: columns code, kind, max, name, and
@@ -26,7 +27,7 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
     const code = text(codeCell);
     const kind = readRowKind(kindCell);
     const max = number(maxCell);
-    const isLeaf = ![...codes].some((other) => other.startsWith(`${code}.`));
+    const isLeaf = ![...codes].some((other) => isDescendantCode(other, code));
     if (kind === undefined || max === undefined) {
       findings.push({
         code: kind === undefined ? "rubric.invalidKind" : "rubric.invalidMax",

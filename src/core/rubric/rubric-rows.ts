@@ -2,6 +2,7 @@ import { fromMicro, toMicro } from "../decimal";
 import { formatNumber } from "../number-text";
 import { ROW_KIND_LABEL, type RowKind } from "./row-kind";
 import type { Criterion, Rubric, ScoringRule } from "./schema";
+import { parentCode } from "./codes";
 
 /**
  * A rubric laid out as sheet rows, in the column order the PAR.* formulas read: code, kind, max,
@@ -19,7 +20,7 @@ export interface RubricRow {
 }
 
 export function rubricRows(rubric: Rubric): RubricRow[] {
-  const parents = new Set(rubric.criteria.map((criterion) => parentOf(criterion.code)).filter(Boolean));
+  const parents = new Set(rubric.criteria.map((criterion) => parentCode(criterion.code)).filter(Boolean));
   return rubric.criteria.map((criterion) => {
     const isLeaf = !parents.has(criterion.code);
     return {
@@ -32,11 +33,6 @@ export function rubricRows(rubric: Rubric): RubricRow[] {
       criterion,
     };
   });
-}
-
-function parentOf(code: string): string | undefined {
-  const dot = code.lastIndexOf(".");
-  return dot === -1 ? undefined : code.slice(0, dot);
 }
 
 function rowKind(criterion: Criterion, isLeaf: boolean): RowKind {

@@ -4,6 +4,7 @@ import type { Finding } from "../findings";
 import { formatNumber } from "../number-text";
 import { rubricFinding } from "./rubric-findings";
 import type { Criterion, GradeBand, Rubric } from "./schema";
+import { parentCode } from "./codes";
 
 /**
  * Checks a rubric beyond its shape: the tree (unique codes, existing parents, order), the sums
@@ -44,11 +45,6 @@ function childrenByCode(criteria: readonly Criterion[]): Map<string, Criterion[]
     map.set(parent, [...(map.get(parent) ?? []), criterion]);
   }
   return map;
-}
-
-function parentCode(code: string): string | undefined {
-  const dot = code.lastIndexOf(".");
-  return dot === -1 ? undefined : code.slice(0, dot);
 }
 
 function checkParent(criterion: Criterion, index: number, byCode: Map<string, number>, criteria: readonly Criterion[], findings: Finding[]): void {

@@ -3,6 +3,7 @@ import { toMicro } from "../decimal";
 import type { Finding } from "../findings";
 import { formatNumber, readNumberText } from "../number-text";
 import { readRowKind, type RowKind } from "../rubric/row-kind";
+import { isDescendantCode, parentCode } from "../rubric/codes";
 
 
 /**
@@ -303,14 +304,10 @@ function linkParents(nodes: RubricNode[], byCode: Map<string, number>): void {
   });
 }
 
-function isDescendantCode(code: string, ancestor: string): boolean {
-  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 /* "." */ && code.startsWith(ancestor);
-}
-
 /** The nearest ancestor present in the range is the parent; a range may start below an area. */
 function nearestAncestor(code: string, byCode: Map<string, number>): number {
-  for (let dot = code.lastIndexOf("."); dot > 0; dot = code.lastIndexOf(".", dot - 1)) {
-    const parent = byCode.get(code.slice(0, dot));
+  for (let ancestor = parentCode(code); ancestor !== undefined; ancestor = parentCode(ancestor)) {
+    const parent = byCode.get(ancestor);
     if (parent !== undefined) return parent;
   }
   return -1;

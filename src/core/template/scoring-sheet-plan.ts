@@ -11,6 +11,7 @@ import {
 } from "./scoring-layout";
 import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
+import { isDescendantCode } from "../rubric/codes";
 
 export interface TargetSpec {
   kind: "grade" | "points" | "rank";
@@ -148,9 +149,9 @@ function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, 
   const row = rows[index];
   const code = formulaString(row.code);
   let last = index;
-  while (last + 1 < rows.length && isBelow(rows[last + 1], row)) last++;
+  while (last + 1 < rows.length && isDescendantCode(rows[last + 1].code, row.code)) last++;
   // A rubric file needs each parent before its children, not each subtree in one block.
-  const scattered = rows.some((other, at) => (at < index || at > last) && isBelow(other, row));
+  const scattered = rows.some((other, at) => (at < index || at > last) && isDescendantCode(other.code, row.code));
   if (scattered || inBonusOrPenalty(rows, index)) {
     return formula(`=PAR.AREA(${scoreRangeRef(layout, column.column)},${input.rubricName},${code})`);
   }
@@ -161,13 +162,9 @@ function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, 
   return formula(`=PAR.AREA(${scores},${rubric},${code})`);
 }
 
-function isBelow(row: RubricRow, ancestor: RubricRow): boolean {
-  return row.code.startsWith(`${ancestor.code}.`);
-}
-
 function inBonusOrPenalty(rows: RubricRow[], index: number): boolean {
   const node = rows[index];
-  return rows.some((row) => (row.kind === "bonus" || row.kind === "penalty") && (row === node || isBelow(node, row)));
+  return rows.some((row) => (row.kind === "bonus" || row.kind === "penalty") && (row === node || isDescendantCode(node.code, row.code)));
 }
 
 /** A unit's score column over the criterion rows, rows fixed ("G$5:G$154"). */

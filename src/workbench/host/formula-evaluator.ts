@@ -86,12 +86,17 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
     return toValue(current.read(ref.sheet, ref.row - 1, ref.col - 1));
   };
 
-  /** A range's cells as the parser wants them, whole columns and rows clipped to the sheet's extent. */
-  const readRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): unknown[][] => {
+  /** A range with whole columns and rows clipped to the sheet's extent, and its key among constantRanges. */
+  const clip = (sheet: SheetModel, ref: RangeRef, read: CellReader) => {
     const ext = extentOf(sheet, read);
     const lastRow = Math.min(ref.to.row, Math.max(ext.rows, ref.from.row));
     const lastCol = Math.min(ref.to.col, Math.max(ext.cols, ref.from.col));
-    const key = `${sheet.id}\u0000${ref.from.row}:${ref.from.col}:${lastRow}:${lastCol}`;
+    return { lastRow, lastCol, key: `${sheet.id}\u0000${ref.from.row}:${ref.from.col}:${lastRow}:${lastCol}` };
+  };
+
+  /** A range's cells as the parser wants them. */
+  const readRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): unknown[][] => {
+    const { lastRow, lastCol, key } = clip(sheet, ref, read);
     const cached = constantRanges.get(key);
     // A copy, so that nothing a function does to its argument reaches the next formula.
     if (cached) return cached.map((line) => line.slice());
@@ -110,12 +115,8 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
   };
 
   /** True when the range is known to hold no formula: it needs no precedent pass. */
-  const isConstantRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): boolean => {
-    const ext = extentOf(sheet, read);
-    const lastRow = Math.min(ref.to.row, Math.max(ext.rows, ref.from.row));
-    const lastCol = Math.min(ref.to.col, Math.max(ext.cols, ref.from.col));
-    return Boolean(constantRanges.get(`${sheet.id}\u0000${ref.from.row}:${ref.from.col}:${lastRow}:${lastCol}`));
-  };
+  const isConstantRange = (sheet: SheetModel, ref: RangeRef, read: CellReader): boolean =>
+    Boolean(constantRanges.get(clip(sheet, ref, read).key));
 
   const onRange = (ref: RangeRef): unknown[][] => {
     if (!current) return [[]];

@@ -148,10 +148,12 @@ export function summarizeMeeting(data: ScoringSheetData, topLost: number, previo
     .filter((leaf) => leaf.lost > 0)
     .sort((a, b) => b.lost - a.lost || a.code.localeCompare(b.code, undefined, { numeric: true }));
 
-  const appraisalCuts = record.columns.includes("self") && record.columns.includes("appraised")
-    ? record.units.flatMap((unit) => {
-        const of = (kind: ScoreColumnKind) => layout.scoreColumns.find((column) => column.unit === unit && column.kind === kind)!;
-        const [self, appraised] = scoresOf(data, [of("self"), of("appraised")]);
+  // With both columns the basis is the appraisal, already read above: only the self-assessments are new.
+  const selfColumns = basis === "appraised" ? layout.scoreColumns.filter((column) => column.kind === "self") : [];
+  const appraisalCuts = selfColumns.length > 0
+    ? scoresOf(data, selfColumns).flatMap((self, s) => {
+        const unit = selfColumns[s].unit;
+        const appraised = current[columns.findIndex((column) => column.unit === unit)];
         return appraisalGaps(table, self, appraised).map((gap) => ({
           ...gap, unit, name: data.names[table.nodes[table.byCode.get(gap.code)!].row],
         }));

@@ -2,7 +2,8 @@ import { bilingual } from "../bilingual";
 import { fromMicro, ratio } from "../decimal";
 import { formatNumber, readNumberText } from "../number-text";
 import { foldText } from "../text-match";
-import { mergePlanned, readUnitScores } from "../scores/unit-scores";
+import { mergePlanned, readUnitScores, type UnitScores } from "../scores/unit-scores";
+import type { RubricTable } from "../table/rubric-table";
 import { rubricTableFor } from "../table/rubric-table-cache";
 import { computeNodeTotals, computeUnitTotals, type UnitTotals } from "./unit-totals";
 import { columnOf, requireMatchingRows, requireUsableRubric, requireValidScores, rowsOf, type Range } from "./formula-inputs";
@@ -25,9 +26,15 @@ function unitTotals(scores: Range, rubric: Range): UnitTotals {
 }
 
 function checkedUnitTotals(scores: Range, rubric: Range): UnitTotals {
+  const { table, unitScores } = checkedScores(scores, rubric);
+  return computeUnitTotals(table, unitScores);
+}
+
+/** The rubric's table and the unit's scores, each checked; the first problem is thrown. */
+function checkedScores(scores: Range, rubric: Range): { table: RubricTable; unitScores: UnitScores } {
   const column = columnOf(scores, "scores");
   const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
-  return computeUnitTotals(table, requireValidScores(table, column));
+  return { table, unitScores: requireValidScores(table, column) };
 }
 
 export function total(scores: Range, rubric: Range): number {
@@ -53,9 +60,7 @@ export function percent(scores: Range, rubric: Range, basis: string | null): num
 }
 
 export function area(scores: Range, rubric: Range, code: unknown): number {
-  const column = columnOf(scores, "scores");
-  const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
-  const unitScores = requireValidScores(table, column);
+  const { table, unitScores } = checkedScores(scores, rubric);
   const wanted = typeof code === "number" ? String(code) : typeof code === "string" ? code.trim() : "";
   const index = table.byCode.get(wanted);
   if (index === undefined) {

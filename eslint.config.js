@@ -3,7 +3,7 @@ const tseslint = require("typescript-eslint");
 
 /** Recommended JavaScript and TypeScript rules; type checking itself is `tsc --noEmit` in `npm run lint`. */
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", ".bench-build/**"] },
+  { ignores: ["dist/**", "dist-workbench/**", "node_modules/**", "coverage/**", "test-results/**", ".bench-build/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,6 +11,9 @@ const { LocalizedFunctionsMetadataPlugin } = require("./build-tools/localize-fun
  *
  * ADDIN_BASE_URL sets where the add-in is hosted for production; the manifest is rewritten from the
  * development address to it.
+ *
+ * This is what ships (dist/). The workbench page and the in-memory Excel host are built apart, by
+ * workbench/webpack.config.js into dist-workbench/, so neither they nor their formula parser reach dist/.
  */
 const devBaseUrl = "https://localhost:3000/";
 
@@ -24,7 +27,6 @@ module.exports = async (env, options) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
-      workbench: "./src/workbench/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -75,11 +77,6 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
-      }),
-      new HtmlWebpackPlugin({
-        filename: "workbench.html",
-        template: "./src/workbench/workbench.html",
-        chunks: ["workbench"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /* eslint-disable no-undef */
 /**
- * The PAR INDEX workbench server: serves the built add-in (dist/) and the local copy of office.js
- * (node_modules/@microsoft/office-js/dist/ under /office-js/) over plain HTTP on 127.0.0.1, so the
- * add-in runs in any browser without Excel, a certificate or the network.
+ * The PAR INDEX workbench server: serves the built workbench (dist-workbench/, made by
+ * `npm run build:workbench` from workbench/ and src/; never the production dist/) and the local copy
+ * of office.js (node_modules/@microsoft/office-js/dist/ under /office-js/) over plain HTTP on
+ * 127.0.0.1, so the add-in runs in any browser without Excel, a certificate or the network.
  *
- *   node build-tools/workbench-server.js            build dist/ if it is missing or older than src/, then serve
- *   node build-tools/workbench-server.js --no-build serve dist/ as it is
+ *   node build-tools/workbench-server.js            build dist-workbench/ if it is missing or older than its sources, then serve
+ *   node build-tools/workbench-server.js --no-build serve dist-workbench/ as it is
  *   PORT=4000 node build-tools/workbench-server.js  another port (default 3100; 0 picks a free one)
  *
  * Tests use `startWorkbenchServer({ port: 0 })` from this module.
@@ -17,7 +18,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const DEFAULT_DIST = path.join(ROOT, "dist");
+const DEFAULT_DIST = path.join(ROOT, "dist-workbench");
 const DEFAULT_OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const DEFAULT_PORT = 3100;
 
@@ -74,7 +75,7 @@ function createHandler({ dist, officeJs }) {
     if (!file) return send(res, 400, "Bad path");
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) {
-        const hint = pathname.endsWith("workbench.html") ? "\nRun `npm run build` first (dist/workbench.html is missing)." : "";
+        const hint = pathname.endsWith("workbench.html") ? "\nRun `npm run build:workbench` first (dist-workbench/workbench.html is missing)." : "";
         return send(res, 404, `Not found: ${pathname}${hint}`);
       }
       res.writeHead(200, {
@@ -140,13 +141,15 @@ function newestMtime(dir) {
 
 function needsBuild(dist) {
   const page = path.join(dist, "workbench.html");
-  if (!fs.existsSync(page) || !fs.existsSync(path.join(dist, "functions.js"))) return "dist/workbench.html is missing";
+  if (!fs.existsSync(page) || !fs.existsSync(path.join(dist, "functions.js"))) return "dist-workbench/workbench.html is missing";
   const built = fs.statSync(page).mtimeMs;
+  const configs = ["webpack.config.js", "package.json"].map((file) => path.join(ROOT, file));
   const sources = Math.max(
     newestMtime(path.join(ROOT, "src")),
-    fs.existsSync(path.join(ROOT, "webpack.config.js")) ? fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs : 0,
+    newestMtime(path.join(ROOT, "workbench")),
+    ...configs.map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)),
   );
-  return sources > built ? "src/ changed since the last build" : null;
+  return sources > built ? "src/ or workbench/ changed since the last build" : null;
 }
 
 function main() {
@@ -155,10 +158,10 @@ function main() {
   if (!args.includes("--no-build")) {
     const reason = needsBuild(dist);
     if (reason) {
-      console.log(`Building (${reason}): npm run build`);
+      console.log(`Building (${reason}): npm run build:workbench`);
       const { spawnSync } = require("node:child_process");
       const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-      const result = spawnSync(npm, ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+      const result = spawnSync(npm, ["run", "build:workbench"], { cwd: ROOT, stdio: "inherit" });
       if (result.status !== 0) {
         console.error("The build failed; fix it or serve the previous build with --no-build.");
         process.exit(result.status || 1);
@@ -166,7 +169,7 @@ function main() {
     }
   }
   if (!fs.existsSync(path.join(dist, "workbench.html"))) {
-    console.error("dist/workbench.html is missing: run `npm run build` first.");
+    console.error("dist-workbench/workbench.html is missing: run `npm run build:workbench` first.");
     process.exit(1);
   }
   const port = process.env.PORT !== undefined && process.env.PORT !== "" ? Number(process.env.PORT) : DEFAULT_PORT;

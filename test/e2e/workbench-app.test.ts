@@ -3,13 +3,11 @@
  * writes like a user (input rules, data validation, protection), conditional formats evaluated
  * relative to each cell, and the number formats the grid shows.
  */
-import { createExcelHost, type ExcelHost } from "../../src/workbench/host";
-import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
-import { findSheet } from "../../src/workbench/host/model";
-import { pasteRange, writeCell } from "../../src/workbench/app/cell-write";
-import { evaluateConditionalFormats } from "../../src/workbench/app/conditional-formats";
-import { editText, formatCellValue } from "../../src/workbench/app/display";
-import { gridExtent } from "../../src/workbench/app/grid-layout";
+import { createExcelHost, type ExcelHost, createFormulaEvaluator, findSheet } from "../../workbench/host";
+import { pasteRange, writeCell } from "../../workbench/app/cell-write";
+import { evaluateConditionalFormats } from "../../workbench/app/conditional-formats";
+import { editText, formatCellValue } from "../../workbench/app/display";
+import { gridExtent } from "../../workbench/app/grid-layout";
 
 const evaluator = createFormulaEvaluator();
 let host: ExcelHost;

@@ -1,11 +1,11 @@
 /**
- * End to end in a real Chromium: the built workbench page (dist/workbench.html) runs the real task
+ * End to end in a real Chromium: the built workbench page (dist-workbench/workbench.html) runs the real task
  * pane and the real PAR.* bundle over the in-memory workbook. The flow is a Sở Nội vụ officer's
  * quarter: template for 13 communes → scores typed and pasted (some wrong) → Check → fix → Highlight
  * → meeting report → everything again (nothing lost or doubled) → next year's rubric. Then a
  * shorter pass in English. Expected numbers come from the scoring core run here in Node.
  *
- * Needs `npm run build` first (CI builds before testing) and Debian's /usr/bin/chromium.
+ * Needs `npm run build:workbench` first (`npm test` builds before testing) and Debian's /usr/bin/chromium.
  */
 import type { Locator, Page } from "playwright-core";
 import { strings, type Strings } from "../../src/taskpane/i18n/strings";

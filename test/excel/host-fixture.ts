@@ -1,4 +1,4 @@
-import { createExcelHost, type ExcelHost } from "../../src/workbench/host";
+import { createExcelHost, type ExcelHost, createFormulaEvaluator } from "../../workbench/host";
 import { parseRubric } from "../../src/core/rubric/parse-rubric";
 import type { Rubric } from "../../src/core/rubric/schema";
 import { bundledRubricFiles } from "../../src/rubrics";
@@ -18,7 +18,6 @@ export function bundledRubric(id: string): Rubric {
   throw new Error(`no bundled rubric ${id}`);
 }
 
-import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
 import * as PAR from "../../src/functions/functions";
 
 /** The PAR.* functions as Excel would call them, for the host's formula engine. */

@@ -1,4 +1,4 @@
-import { findSheet, getCell, getValue, type ExcelHost } from "../../src/workbench/host";
+import { findSheet, getCell, getValue, type ExcelHost } from "../../workbench/host";
 import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { convertTextNumbers, selectCell, validate } from "../../src/excel/validate-operation";
 import { highlight } from "../../src/excel/highlight-operation";

@@ -1,4 +1,4 @@
-import { getCell, getValue, findSheet, type ExcelHost } from "../../src/workbench/host";
+import { getCell, getValue, findSheet, type ExcelHost } from "../../workbench/host";
 import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { WorkbookOperationError } from "../../src/excel/operations";
 import { bundledRubric, installHost, parEvaluator, paste } from "./host-fixture";

@@ -1,7 +1,5 @@
 /** A1 parsing/formatting and the text-level formula rewrites. */
-import { formatRect, parseAddress, quoteSheetName } from "../../src/workbench/host";
-import { renameSheetInFormula, shiftFormula } from "../../src/workbench/host/formula-refs";
-import { utf8Length } from "../../src/workbench/host/request-context";
+import { formatRect, parseAddress, quoteSheetName, renameSheetInFormula, shiftFormula, utf8Length } from "../../workbench/host";
 
 test("parses cells, ranges, whole columns/rows and sheet prefixes", () => {
   expect(parseAddress("B2")).toEqual({ rect: { row: 1, col: 1, rowCount: 1, colCount: 1 } });

@@ -1,6 +1,5 @@
 /** Formula evaluation through fast-formula-parser, custom functions and recalculation. */
-import { createExcelHost, ExcelHost, getCell, getValue } from "../../src/workbench/host";
-import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
+import { createExcelHost, ExcelHost, getCell, getValue, createFormulaEvaluator } from "../../workbench/host";
 
 type Grid = (number | string | boolean | null)[][];
 

@@ -1,4 +1,4 @@
-import { createExcelHost, getCell } from "../../src/workbench/host";
+import { createExcelHost, getCell } from "../../workbench/host";
 
 /** Range.copyFrom as Excel's Paste Special: formulas move their relative references, formats travel. */
 describe("Range.copyFrom", () => {

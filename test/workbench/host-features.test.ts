@@ -1,6 +1,6 @@
 /** Conditional formats, data validation, named items, settings, charts, sheets, layout. */
 import { useHost, failure } from "./host-test-support";
-import { createFormulaEvaluator } from "../../src/workbench/host/formula-evaluator";
+import { createFormulaEvaluator } from "../../workbench/host";
 
 const currentHost = useHost(["Scores", "Summary"]);
 

@@ -1,5 +1,5 @@
 /** Worksheet protection: locked cells reject writes with AccessDenied, unlocked cells stay writable. */
-import { getValue } from "../../src/workbench/host";
+import { getValue } from "../../workbench/host";
 import { useHost, failure } from "./host-test-support";
 
 const currentHost = useHost(["Input"]);

@@ -2,7 +2,7 @@
  * Proxy semantics: loads, syncs, queued writes, *OrNullObject, error shapes, globals.
  * Tests use the global `Excel` (typed by @types/office-js) to prove add-in code runs unchanged.
  */
-import { createExcelHost, ExcelHost, HostError } from "../../src/workbench/host";
+import { createExcelHost, ExcelHost, HostError } from "../../workbench/host";
 
 let host: ExcelHost;
 

@@ -1,5 +1,5 @@
 /** Range semantics: dimensions, input interpretation, display text, addresses, formats. */
-import { getCell, getValue } from "../../src/workbench/host";
+import { getCell, getValue } from "../../workbench/host";
 import { useHost, failure } from "./host-test-support";
 
 const currentHost = useHost(["Sheet1", "Bảng điểm"]);

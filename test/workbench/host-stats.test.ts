@@ -1,5 +1,5 @@
 /** Request statistics and Excel's ~5 MB request payload limit. */
-import { createExcelHost, DEFAULT_MAX_REQUEST_BYTES, HostError } from "../../src/workbench/host";
+import { createExcelHost, DEFAULT_MAX_REQUEST_BYTES, HostError } from "../../workbench/host";
 
 test("each sync records its payload size and operation count", async () => {
   const host = createExcelHost();

@@ -1,4 +1,4 @@
-import { createExcelHost, type ExcelHost, type HostError } from "../../src/workbench/host";
+import { createExcelHost, type ExcelHost, type HostError } from "../../workbench/host";
 
 /** A fresh in-memory Excel per test, installed as the global `Excel`; returns a getter for it. */
 export function useHost(sheets: string[]): () => ExcelHost {

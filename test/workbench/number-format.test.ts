@@ -1,6 +1,5 @@
 /** Range.text under the number formats the add-in writes, checked against what Excel shows. */
-import { formatValue } from "../../src/workbench/host/number-format";
-import type { CellValue } from "../../src/workbench/host/model";
+import { formatValue, type CellValue } from "../../workbench/host";
 
 const cases: [CellValue, string, string][] = [
   // Optional decimals: at least two, at most three.

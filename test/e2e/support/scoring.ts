@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import * as PAR from "../../../src/functions/functions";
-import { columnToLetters } from "../../../src/workbench/host/address";
+import { columnToLetters } from "../../../workbench/host";
 
 export type Cell = string | number | boolean | null;
 

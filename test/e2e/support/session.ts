@@ -1,5 +1,5 @@
 /**
- * Browser end-to-end support: the workbench server on a free port over the built dist/, Debian's
+ * Browser end-to-end support: the workbench server on a free port over the built dist-workbench/, Debian's
  * Chromium through playwright-core (never downloads a browser), axe-core scans, per-command
  * metrics and screenshots under test-results/.
  */
@@ -33,12 +33,12 @@ export interface Session {
 }
 
 export function assertBuilt(): void {
-  const page = path.join(ROOT, "dist", "workbench.html");
-  if (!existsSync(page) || !existsSync(path.join(ROOT, "dist", "functions.js"))) {
-    throw new Error(`dist/workbench.html is missing: run \`npm run build\` before the end-to-end tests (looked for ${page}).`);
+  const page = path.join(ROOT, "dist-workbench", "workbench.html");
+  if (!existsSync(page) || !existsSync(path.join(ROOT, "dist-workbench", "functions.js"))) {
+    throw new Error(`dist-workbench/workbench.html is missing: run \`npm run build:workbench\` before the end-to-end tests (looked for ${page}).`);
   }
-  const stale = needsBuild(path.join(ROOT, "dist"));
-  if (stale) console.warn(`End-to-end tests run the built dist/, but ${stale}: run \`npm run build\` to test the current code.`);
+  const stale = needsBuild(path.join(ROOT, "dist-workbench"));
+  if (stale) console.warn(`End-to-end tests run the built dist-workbench/, but ${stale}: run \`npm run build:workbench\` to test the current code.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
 }
 

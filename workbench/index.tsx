@@ -1,13 +1,13 @@
 /**
  * The workbench page: the real task pane and the real PAR.* functions over an in-memory workbook,
  * in any browser, without Excel. workbench.html defines the CustomFunctions stand-in and loads
- * dist/functions.js (the production bundle) before this script runs.
+ * functions.js (built exactly as the add-in ships it) before this script runs.
  *
  * For tests and debugging, `window.__parWorkbench` exposes the host and a few helpers.
  */
 import { createRoot } from "react-dom/client";
-import { createExcelOperations } from "../excel/excel-operations";
-import { renderTaskpane } from "../taskpane/render";
+import { createExcelOperations } from "../src/excel/excel-operations";
+import { renderTaskpane } from "../src/taskpane/render";
 import { parseAddress } from "./host/address";
 import { findSheet, getValue, peekCell, type CellValue } from "./host/model";
 import { pasteRange, writeCell, type WriteOutcome } from "./app/cell-write";

@@ -1,6 +1,6 @@
 /**
  * The workbench runtime: the in-memory Excel host, the formula evaluator wired to the REAL PAR.*
- * functions (registered by dist/functions.js through the CustomFunctions stand-in that
+ * functions (registered by functions.js through the CustomFunctions stand-in that
  * workbench.html defines before loading it), and a change signal for the grid.
  *
  * The host has no change events, so `Excel.run` is wrapped: when a batch settles the grid redraws

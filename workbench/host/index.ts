@@ -1,9 +1,23 @@
-/** Public entry point of the in-memory Excel host. */
+/**
+ * The in-memory Excel host's one entry point: tests, the bench and the workbench page import the host
+ * only from here, so its files can change shape without touching them.
+ */
 export { createExcelHost, DEFAULT_MAX_REQUEST_BYTES } from "./host";
 export type { ExcelHost, ExcelHostOptions, ExcelNamespace } from "./host";
+export { createFormulaEvaluator } from "./formula-evaluator";
+export type { CustomFunction, FormulaEvaluatorOptions } from "./formula-evaluator";
 export { HostError, HostErrorCodes } from "./errors";
 export type { HostStats, RequestStat } from "./host-state";
-export { createWorkbookModel, addSheet, findSheet, getCell, getValue, cellKey, defaultCellFormat } from "./model";
+export {
+  createWorkbookModel,
+  addSheet,
+  findSheet,
+  getCell,
+  getValue,
+  peekCell,
+  cellKey,
+  defaultCellFormat,
+} from "./model";
 export type {
   WorkbookModel,
   SheetModel,
@@ -19,5 +33,7 @@ export type {
 export { isFormulaError, EXCEL_ERROR_CODES } from "./evaluator";
 export type { FormulaEvaluator, FormulaEvaluatorFn, EvaluationResult, FormulaErrorResult, CellReader, ExcelErrorCode } from "./evaluator";
 export { parseAddress, formatRect, fullAddress, quoteSheetName, columnToLetters, lettersToColumn } from "./address";
+export type { Rect } from "./address";
+export { renameSheetInFormula, shiftFormula } from "./formula-refs";
 export { formatValue } from "./number-format";
-export { RequestContext } from "./request-context";
+export { RequestContext, utf8Length } from "./request-context";

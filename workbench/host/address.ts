@@ -2,7 +2,7 @@
  * A1 address parsing and formatting. All coordinates are 0-based internally;
  * Excel's grid is 1,048,576 rows x 16,384 columns (A..XFD).
  */
-import { columnLetter } from "../../core/plan/a1";
+import { columnLetter } from "../../src/core/plan/a1";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;

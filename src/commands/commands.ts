@@ -2,6 +2,7 @@ import { bilingual } from "../core/bilingual";
 import { defaultPeriod } from "../core/summary/period";
 import { toOperationError } from "../excel/excel-session";
 import { createExcelOperations } from "../excel/excel-operations";
+import { languageFromDisplayLanguage } from "../taskpane/host-preferences";
 import { postRibbonNotice } from "./ribbon-notice";
 
 /**
@@ -19,7 +20,11 @@ async function makeMeetingSummary(event: Office.AddinCommands.Event): Promise<vo
         "There is no scoring sheet to summarize yet. Create one in the Scoring template section.",
       ));
     } else {
-      await operations.makeSummary(sheet.scoringSheet, { period: defaultPeriod(new Date()), topLost: 10 });
+      await operations.makeSummary(sheet.scoringSheet, {
+        period: defaultPeriod(new Date()),
+        topLost: 10,
+        language: languageFromDisplayLanguage(Office.context.displayLanguage),
+      });
       return;
     }
   } catch (error) {

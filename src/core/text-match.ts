@@ -9,3 +9,11 @@ export function foldText(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * Unit names compared ignoring case and spacing, but not accents: "Tân Định" and "Tân Đinh" are
+ * different wards.
+ */
+export function unitNameKey(name: string): string {
+  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}

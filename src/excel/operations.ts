@@ -1,4 +1,5 @@
-import type { Bilingual } from "../core/bilingual";
+import type { Bilingual, Language } from "../core/bilingual";
+import type { SummaryNotice } from "../core/summary/summary-model";
 import type { SheetFinding } from "../core/validation/validate-sheet";
 
 /**
@@ -9,7 +10,7 @@ import type { SheetFinding } from "../core/validation/validate-sheet";
  */
 import type { ScoreColumnKind } from "../core/template/scoring-layout";
 
-export type { ScoreColumnKind };
+export type { ScoreColumnKind, SummaryNotice };
 
 import type { OrphanedScore, TargetSpec, TemplateRequest } from "../core/template/template-plan";
 
@@ -57,10 +58,19 @@ export interface SummaryRequest {
   topLost: number;
   /** Last year's (or last period's) rank per unit name, for rank movement. */
   previousRanks?: Record<string, number>;
+  /** Which scores the report uses; by default the latest kind that has entries. */
+  basis?: ScoreColumnKind;
+  /** The report's language (the pane's); Vietnamese by default. */
+  language?: Language;
 }
 
 export interface SummaryResult {
   sheetName: string;
+  /** The scores the report used, and whether the user chose them or they were the latest with entries. */
+  basis: ScoreColumnKind;
+  basisChosen: "user" | "latest";
+  /** What the report warns about (also written on the sheet). */
+  notices: SummaryNotice[];
   syncs: number;
 }
 

@@ -1,7 +1,6 @@
 import { bilingual } from "../core/bilingual";
 import { summarizeMeeting } from "../core/summary/summary-model";
-import { planSummarySheet, summarySheetBaseName } from "../core/summary/summary-sheet-plan";
-import { freeSheetName } from "../core/template/sheet-names";
+import { planSummarySheet, summarySheetName } from "../core/summary/summary-sheet-plan";
 import { queuePlan } from "./apply-plan";
 import { runInExcel } from "./excel-session";
 import type { ProgressListener, SummaryRequest, SummaryResult } from "./operations";
@@ -15,13 +14,13 @@ export function makeSummary(scoringSheet: string, request: SummaryRequest, progr
   return runInExcel(async (session) => {
     progress?.({ fraction: 0.2, step: bilingual("Đang đọc điểm…", "Reading the scores…") });
     const { data, registry } = await readScoringSheetData(session, scoringSheet);
-    const summary = summarizeMeeting(data, request.topLost, request.previousRanks);
-    const sheetName = freeSheetName(summarySheetBaseName(request.period, now), registry.sheets);
+    const summary = summarizeMeeting(data, { topLost: request.topLost, previousRanks: request.previousRanks, basis: request.basis });
+    const sheetName = summarySheetName(request.period, now, registry.sheets, request.language);
     progress?.({ fraction: 0.6, step: bilingual(`Đang tạo trang "${sheetName}"…`, `Writing sheet "${sheetName}"…`) });
-    const sheet = planSummarySheet({ sheetName, period: request.period, record: data.record, summary, now });
+    const sheet = planSummarySheet({ sheetName, period: request.period, record: data.record, summary, now, language: request.language });
     queuePlan(session.context, { sheets: [sheet], names: [], settings: [], activate: sheetName });
     await session.sync();
     progress?.({ fraction: 1, step: bilingual("Xong.", "Done.") });
-    return { sheetName, syncs: session.syncs };
+    return { sheetName, basis: summary.basis, basisChosen: summary.basisChosen, notices: summary.notices, syncs: session.syncs };
   });
 }

@@ -147,7 +147,7 @@ describe("Meeting summary", () => {
     host.stats.reset();
     const now = new Date(2026, 10, 22, 9, 30);
     const result = await makeSummary(SHEET, { period: "Quý IV/2026", topLost: 5, previousRanks: { "Sở Tư pháp": 2 } }, undefined, now);
-    expect(result).toEqual({ sheetName: "Họp 22.11.2026 Quý IV-2026", syncs: 2 });
+    expect(result).toEqual({ sheetName: "Họp 22.11.2026 Quý IV-2026", basis: "appraised", basisChosen: "latest", notices: [], syncs: 2 });
     const summary = result.sheetName;
     const rubricRows = rubric.criteria.map((c, i) => [c.code, getValue(host.workbook, SHEET, `B${5 + i}`), c.max, getValue(host.workbook, SHEET, `D${5 + i}`)]);
     const column = (letter: string) => rubric.criteria.map((_, i) => [getValue(host.workbook, SHEET, `${letter}${5 + i}`)]);
@@ -206,6 +206,73 @@ describe("Meeting summary", () => {
     expect(error).toBeInstanceOf(WorkbookOperationError);
     expect(error.userMessage.vi).toContain(leaf.code);
     expect(host.workbook.sheets.length).toBe(before);
+  });
+});
+
+describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item 1)", () => {
+  const at = (sheet: string, address: string) => getValue(host.workbook, sheet, address);
+  const sheetText = (sheet: string) => [...findSheet(host.workbook, sheet)!.cells.values()].map((cell) => String(cell.value ?? "")).join("\n");
+
+  it("reports the self-assessed column by default, says so, and shows a unit with no scores as not assessed", async () => {
+    await fillPerfect("G"); // Sở Tư pháp, self-assessed; Sở Y tế has nothing yet, nothing is appraised
+    const result = await makeSummary(SHEET, { period: "9 tháng đầu năm 2026", topLost: 5 }, undefined, new Date(2026, 9, 5));
+    expect(result).toMatchObject({ basis: "self", basisChosen: "latest", syncs: 2 });
+    expect(result.notices).toEqual([{ kind: "unitsNotAssessed", units: ["Sở Y tế"] }]);
+    const report = result.sheetName;
+    expect(report).toBe("Họp 05.10 9 tháng đầu năm 2026");
+    expect(String(at(report, "A3"))).toContain("cột điểm Tự đánh giá");
+    expect(String(at(report, "A4"))).toContain("CHÚ Ý: 1 đơn vị chưa có điểm nào");
+    const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(report, `B${r}`) === "Đơn vị")!;
+    expect([at(report, `B${header + 1}`), at(report, `C${header + 1}`), at(report, `F${header + 1}`), at(report, `G${header + 1}`)])
+      .toEqual(["Sở Tư pháp", 100, "Xuất sắc", 1]);
+    expect([at(report, `B${header + 2}`), at(report, `C${header + 2}`), at(report, `E${header + 2}`), at(report, `F${header + 2}`), at(report, `G${header + 2}`)])
+      .toEqual(["Sở Y tế", "Chưa chấm", "", "Chưa chấm", ""]);
+    expect(sheetText(report)).not.toMatch(/Yếu/);
+  });
+
+  it("an empty column the user chose is reported as not assessed, with a warning naming the columns that have scores", async () => {
+    await fillPerfect("G");
+    const result = await makeSummary(SHEET, { period: "Quý III/2026", topLost: 5, basis: "appraised" }, undefined, new Date(2026, 9, 5));
+    expect(result).toMatchObject({ basis: "appraised", basisChosen: "user" });
+    expect(result.notices).toEqual([{ kind: "basisEmpty", basis: "appraised", withEntries: ["self"] }]);
+    const report = result.sheetName;
+    expect(String(at(report, "A4"))).toBe('CHÚ Ý: Cột Thẩm định chưa có điểm nào, nên mọi đơn vị là "chưa chấm" (không phải 0 điểm). Cột đã có điểm: "Tự đánh giá".');
+    const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(report, `B${r}`) === "Đơn vị")!;
+    for (const row of [header + 1, header + 2]) {
+      expect([at(report, `C${row}`), at(report, `E${row}`), at(report, `F${row}`), at(report, `G${row}`), at(report, `H${row}`)])
+        .toEqual(["Chưa chấm", "", "Chưa chấm", "", ""]);
+    }
+    expect(sheetText(report)).toContain("3. Các tiêu chí bị mất điểm: chưa có tiêu chí nào bị mất điểm");
+    expect(sheetText(report)).not.toMatch(/\b0 tiêu chí/);
+  });
+
+  it("a previous rank whose name matches no unit is reported, offering the unit it differs from by accents", async () => {
+    await fillPerfect("G");
+    await fillPerfect("H");
+    const result = await makeSummary(SHEET, { period: "Q3", topLost: 3, previousRanks: { "so tu phap": 2, "Sở y tế": 1 } }, undefined, new Date(2026, 9, 5));
+    expect(result.notices).toEqual([{ kind: "rankUnmatched", name: "so tu phap", suggestion: "Sở Tư pháp" }]);
+    expect(sheetText(result.sheetName)).toContain('Thứ hạng kỳ trước của "so tu phap" không khớp đơn vị nào trên trang nên không dùng; có phải là "Sở Tư pháp"?');
+    const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(result.sheetName, `B${r}`) === "Đơn vị")!;
+    // "Sở y tế" matches "Sở Y tế" ignoring case: rank 1 both years.
+    expect([at(result.sheetName, `B${header + 2}`), at(result.sheetName, `H${header + 2}`)]).toEqual(["Sở Y tế", 0]);
+  });
+
+  it("reads in English when made from the English pane: one language, no bilingual headers", async () => {
+    await fillPerfect("G");
+    const result = await makeSummary(SHEET, { period: "Q3 2026", topLost: 3, language: "en" }, undefined, new Date(2026, 9, 5));
+    const text = sheetText(result.sheetName);
+    expect(result.sheetName).toBe("Meeting 05.10.2026 Q3 2026");
+    expect(text).toContain("Self-assessed scores — the latest kind of score on the sheet.");
+    expect(text).toContain("Not assessed");
+    expect(text).not.toMatch(/Đơn vị|Tổng điểm|Xếp loại|Chưa chấm/);
+  });
+
+  it("a second report on the same day keeps the whole period, year included, in its name", async () => {
+    const now = new Date(2026, 9, 5);
+    const names = [];
+    for (let i = 0; i < 3; i++) names.push((await makeSummary(SHEET, { period: "9 tháng đầu năm 2026", topLost: 3 }, undefined, now)).sheetName);
+    expect(names).toEqual(["Họp 05.10 9 tháng đầu năm 2026", "Họp 9 tháng đầu năm 2026 (2)", "Họp 9 tháng đầu năm 2026 (3)"]);
+    for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
   });
 });
 

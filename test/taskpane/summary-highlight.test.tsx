@@ -35,12 +35,30 @@ describe("SummaryPanel", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
 
-    expect(await screen.findByText('Đã tạo trang báo cáo "Báo cáo Quý IV-2026".')).toBeTruthy();
+    expect(await screen.findByText('Đã tạo trang báo cáo "Báo cáo Quý IV-2026" từ cột tự đánh giá (loại điểm mới nhất đã có điểm).')).toBeTruthy();
     expect(operations.makeSummary).toHaveBeenCalledWith(
       "Chấm điểm",
-      { period: "Quý IV/2026", topLost: 5, previousRanks: { "Xã An Bình": 3, "Phường Tân Định": 1 } },
+      { period: "Quý IV/2026", topLost: 5, previousRanks: { "Xã An Bình": 3, "Phường Tân Định": 1 }, language: "vi" },
       expect.any(Function),
     );
+  });
+
+  it("lets the user choose the scores the report uses, and shows the report's warnings as a warning, not a success", async () => {
+    const operations = fakeOperations();
+    operations.makeSummary.mockResolvedValue({
+      sheetName: "Họp 05.10 Quý III-2026", basis: "appraised", basisChosen: "user", syncs: 2,
+      notices: [{ kind: "basisEmpty", basis: "appraised", withEntries: ["self"] }],
+    });
+    renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" columns={["self", "appraised"]} today={today} />);
+    const basis = screen.getByRole("combobox", { name: "Điểm dùng cho báo cáo" }) as HTMLSelectElement;
+    expect([...basis.options].map((option) => option.text)).toEqual(["Tự động: loại điểm mới nhất đã có điểm", "Điểm tự đánh giá", "Điểm thẩm định"]);
+    fireEvent.change(basis, { target: { value: "appraised" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
+    const warning = await screen.findByText(/Cột Thẩm định chưa có điểm nào/);
+    expect(operations.makeSummary.mock.calls[0][1]).toMatchObject({ basis: "appraised" });
+    expect(screen.getByText('Đã tạo trang báo cáo "Họp 05.10 Quý III-2026" từ cột thẩm định.')).toBeTruthy();
+    // A warning bar (amber, warning icon), not a green success.
+    expect(warning.closest("[data-intent]")!.getAttribute("data-intent")).toBe("warning");
   });
 
   it("refuses a number of lost leaves outside 1 to 50", async () => {

@@ -1,14 +1,16 @@
+import type { Language } from "../bilingual";
 import type { ChartPlan, PlannedCell, SheetPlan } from "../plan/workbook-plan";
 import { emptySheetPlan, text } from "../plan/workbook-plan";
-import { COLUMN_KIND_LABEL } from "../template/sheet-labels";
+import { freeSheetName } from "../template/sheet-names";
 import { SHEET_STYLE } from "../template/sheet-style";
 import type { ScoringSheetRecord } from "../template/scoring-layout";
+import { SUMMARY_LABELS } from "./summary-labels";
 import type { MeetingSummary } from "./summary-model";
 
 /**
  * The meeting sheet: values only (a snapshot of the meeting's numbers, which later edits to the
- * scores do not change), a header saying where they came from, three tables and a chart, set up to
- * print on A4 landscape one page wide.
+ * scores do not change), a header saying where they came from and what to beware of, three tables
+ * and a chart, set up to print on A4 landscape one page wide.
  */
 export interface SummarySheetInput {
   sheetName: string;
@@ -16,15 +18,14 @@ export interface SummarySheetInput {
   record: ScoringSheetRecord;
   summary: MeetingSummary;
   now: Date;
+  /** The pane's language; the ribbon passes Office's. */
+  language?: Language;
 }
-
-const UNIT_HEADERS = ["STT", "Đơn vị (Unit)", "Tổng điểm (Total)", "Tối đa (Max)", "Chỉ số (Index)", "Xếp loại (Grade)", "Xếp hạng (Rank)", "Thay đổi hạng (Rank change)", "Mục tiêu (Target)", "Còn thiếu (Gap)", "Ước cả năm (Projected)"];
-const AREA_HEADERS = ["Mã (Code)", "Lĩnh vực (Area)", "Đạt (Achieved)", "Tối đa (Max)", "Bị mất (Lost)", "Ước cả năm (Projected)", "Chỉ số lĩnh vực (Sub-index)"];
-const CUT_HEADERS = ["STT", "Đơn vị (Unit)", "Mã (Code)", "Tiêu chí (Criterion)", "Tự đánh giá (Self)", "Thẩm định (Appraised)", "Chênh lệch (Difference)"];
-const LOST_HEADERS = ["STT", "Mã (Code)", "Tiêu chí (Criterion)", "Điểm bị mất (Points lost)", "Số đơn vị mất điểm (Units losing)", "Cơ quan chủ trì (Responsible)"];
 
 export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   const { summary, record } = input;
+  const language = input.language ?? "vi";
+  const labels = SUMMARY_LABELS[language];
   const sheet = emptySheetPlan(input.sheetName, true);
   sheet.tabColor = SHEET_STYLE.summaryTab;
   const stamp = formatDateTime(input.now);
@@ -35,22 +36,27 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
     row += cells.length;
     return at;
   };
-  put([[text(`BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH — ${input.period}`)]]);
-  put([[text(`Bộ tiêu chí: ${record.rubricTitle.vi} (${record.rubricYear}, phiên bản ${record.rubricVersion}). Lập lúc ${stamp}.`)]]);
-  put([[text(`Nguồn số liệu: trang "${record.scoringSheet}", cột ${COLUMN_KIND_LABEL[summary.basis]}. Đây là ảnh chụp số liệu tại thời điểm lập, không tự cập nhật. / Source: sheet "${record.scoringSheet}"; a snapshot taken at ${stamp}.`)]]);
+  put([[text(labels.title(input.period))]]);
+  put([[text(labels.rubricLine(record.rubricTitle[language] || record.rubricTitle.vi, record.rubricYear, record.rubricVersion, stamp))]]);
+  put([[text(labels.sourceLine(record.scoringSheet, summary.basis, summary.basisChosen))]]);
   sheet.formats.push(
     { row: 0, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: SHEET_STYLE.title },
     { row: 1, column: 0, rowCount: 2, columnCount: 1, italic: true },
   );
+  if (summary.notices.length > 0) {
+    const first = put(summary.notices.map((notice) => [text(labels.noticePrefix + labels.notice(notice))]));
+    sheet.formats.push({ row: first, column: 0, rowCount: summary.notices.length, columnCount: 1, bold: true, fontColor: SHEET_STYLE.below.font });
+  }
   row++;
 
-  section(sheet, put, "1. Kết quả theo đơn vị (Results by unit)", UNIT_HEADERS, summary.units.map((unit, index) => [
+  const notAssessed = text(labels.notAssessed);
+  section(sheet, put, labels.unitsTitle, labels.unitHeaders, labels.none, summary.units.map((unit, index) => [
     index + 1,
     text(unit.unit),
-    unit.total,
+    unit.assessed ? unit.total : notAssessed,
     unit.applicableMax,
     unit.percent ?? null,
-    unit.grade ? text(unit.grade) : null,
+    unit.grade ? text(unit.grade) : unit.assessed ? null : notAssessed,
     unit.rank ?? null,
     unit.rankChange ?? null,
     unit.target ? (typeof unit.target.value === "number" ? unit.target.value : text(unit.target.value)) : null,
@@ -64,8 +70,9 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   ].forEach((format) => sheet.formats.push({ row: first, rowCount: count, ...format })));
   row++;
 
-  const areaFirst = section(sheet, put, "2. Kết quả theo lĩnh vực (Results by area)", AREA_HEADERS, summary.areas.map((area) => [
-    text(area.code), text(area.name), area.achieved, area.max, area.lost, area.projected ?? null, area.subIndex ?? null,
+  const areaFirst = section(sheet, put, labels.areasTitle, labels.areaHeaders, labels.none, summary.areas.map((area) => [
+    text(area.code), text(area.name), area.assessed ? area.achieved : notAssessed, area.max, area.assessed ? area.lost : null,
+    area.projected ?? null, area.subIndex ?? null,
   ]), (first, count) => {
     sheet.formats.push({ row: first, column: 2, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points });
     sheet.formats.push({ row: first, column: 6, rowCount: count, columnCount: 1, numberFormat: "0.00%" });
@@ -73,7 +80,7 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   if (summary.areas.length > 0) {
     const chart: ChartPlan = {
       name: "PAR_AreaChart",
-      title: "Điểm đạt so với tối đa theo lĩnh vực (Achieved vs max by area)",
+      title: labels.chartTitle,
       type: "ColumnClustered",
       // Name, achieved and max columns: the chart reads the header row for its series names.
       source: { row: areaFirst - 1, column: 1, rowCount: summary.areas.length + 1, columnCount: 3 },
@@ -83,13 +90,13 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   }
   row = Math.max(row + 1, areaFirst + 15);
 
-  section(sheet, put, `3. ${summary.topLost.length} tiêu chí mất nhiều điểm nhất (Criteria that lost most points)`, LOST_HEADERS, summary.topLost.map((leaf, index) => [
+  section(sheet, put, labels.lostTitle(summary.topLost.length), labels.lostHeaders, labels.none, summary.topLost.map((leaf, index) => [
     index + 1, text(leaf.code), text(leaf.name), leaf.lost, leaf.unitsLosing, leaf.responsible ? text(leaf.responsible) : null,
   ]), (first, count) => sheet.formats.push({ row: first, column: 3, rowCount: count, columnCount: 1, numberFormat: SHEET_STYLE.points }));
 
   if (summary.appraisalCuts.length > 0) {
     row++;
-    section(sheet, put, `4. Chênh lệch tự đánh giá và thẩm định (Self-assessed vs appraised)`, CUT_HEADERS, summary.appraisalCuts.map((cut, index) => [
+    section(sheet, put, labels.cutsTitle, labels.cutHeaders, labels.none, summary.appraisalCuts.map((cut, index) => [
       index + 1, text(cut.unit), text(cut.code), text(cut.name), cut.self, cut.appraised, cut.difference,
     ]), (first, count) => sheet.formats.push({ row: first, column: 4, rowCount: count, columnCount: 3, numberFormat: SHEET_STYLE.points }));
   }
@@ -105,6 +112,7 @@ function section(
   put: (cells: PlannedCell[][]) => number,
   title: string,
   headers: string[],
+  none: string,
   rows: PlannedCell[][],
   formatData: (firstRow: number, count: number) => void,
 ): number {
@@ -113,7 +121,7 @@ function section(
   const headerRow = put([headers.map(text)]);
   sheet.formats.push({ row: headerRow, column: 0, rowCount: 1, columnCount: headers.length, bold: true, fill: SHEET_STYLE.header, wrap: true, verticalAlignment: "Center" });
   if (rows.length === 0) {
-    put([[text("(không có / none)")]]);
+    put([[text(none)]]);
     return headerRow + 1;
   }
   const first = put(rows);
@@ -126,8 +134,39 @@ function formatDateTime(date: Date): string {
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** "Họp 22.11.2026 Quý IV-2026": the date first so a long period is what gets cut at 31 characters. */
-export function summarySheetBaseName(period: string, now: Date): string {
+const MAX_SHEET_NAME = 31;
+
+/**
+ * "Họp 22.11.2026 Quý IV-2026", never replacing an earlier sheet. A sheet name holds 31 characters:
+ * rather than cutting off the period's year (or, on a second report the same day, the end of the
+ * period to make room for " (2)"), the date is shortened first, then dropped, and only then the
+ * middle of the period gives way, keeping its last word (the year).
+ */
+export function summarySheetName(period: string, now: Date, taken: Iterable<string>, language: Language = "vi"): string {
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `Họp ${pad(now.getDate())}.${pad(now.getMonth() + 1)}.${now.getFullYear()} ${period.replace(/[/\\]/g, "-")}`;
+  const prefix = SUMMARY_LABELS[language].sheetPrefix;
+  const cleanPeriod = period.replace(/[/\\]/g, "-").replace(/[[\]:*?]/g, " ").replace(/\s+/g, " ").trim();
+  const day = `${pad(now.getDate())}.${pad(now.getMonth() + 1)}`;
+  const used = new Set([...taken].map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? "" : ` (${n})`;
+    const candidates = [
+      `${prefix} ${day}.${now.getFullYear()} ${cleanPeriod}`,
+      `${prefix} ${day} ${cleanPeriod}`,
+      `${prefix} ${cleanPeriod}`,
+      shortened(cleanPeriod, MAX_SHEET_NAME - suffix.length),
+    ].map((base) => `${base}${suffix}`);
+    // The fullest shape that fits: a taken name is numbered, never given another shape.
+    const name = candidates.find((candidate) => candidate.length <= MAX_SHEET_NAME)!;
+    if (!used.has(name.toLowerCase())) return name;
+    if (n > 999) return freeSheetName(candidates[0], used);
+  }
+}
+
+/** "9 tháng đầu năm 2026" in 14 characters: "9 tháng…2026". */
+function shortened(period: string, room: number): string {
+  if (period.length <= room) return period;
+  const last = period.split(" ").pop() ?? "";
+  const keep = Math.max(0, room - last.length - 1);
+  return last.length + 1 <= room ? `${period.slice(0, keep).trimEnd()}…${last}` : period.slice(0, room);
 }

@@ -123,7 +123,12 @@ export function App(props: AppProps) {
         {section("template", <TemplateForm operations={operations} onTemplateCreated={onTemplateCreated} />)}
         {section("validate", <ValidatePanel operations={operations} scoringSheet={selected} />)}
         {section("highlight", <HighlightPanel operations={operations} scoringSheet={selected} />)}
-        {section("summary", <SummaryPanel operations={operations} scoringSheet={selected} today={props.today} />)}
+        {section("summary", <SummaryPanel
+            operations={operations}
+            scoringSheet={selected}
+            columns={sheets?.find((sheet) => sheet.scoringSheet === selected)?.columns}
+            today={props.today}
+          />)}
       </Accordion>
     </main>
   );

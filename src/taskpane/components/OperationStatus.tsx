@@ -30,6 +30,11 @@ const useStyles = makeStyles({
 export function OperationStatus<T>(props: {
   state: OperationState<T>;
   success?: (result: T) => ReactNode;
+  /**
+   * How the result reads: a command that ran but found problems is not shown as a green success.
+   * Success by default.
+   */
+  intent?: (result: T) => "success" | "warning" | "error";
 }) {
   const styles = useStyles();
   const t = useStrings();
@@ -43,12 +48,12 @@ export function OperationStatus<T>(props: {
         </Field>
       )}
       {state.status === "succeeded" && props.success && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent={props.intent?.(state.result) ?? "success"} data-intent={props.intent?.(state.result) ?? "success"} layout="multiline">
           <MessageBarBody className={styles.message}>{props.success(state.result)}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "failed" && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" data-intent="error" layout="multiline">
           <MessageBarBody className={styles.message}>
             {/* The generic message already opens with the title; saying it twice reads badly. */}
             {!pick(state.error).startsWith(t.errorTitle) && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}

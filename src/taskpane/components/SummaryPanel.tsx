@@ -1,10 +1,11 @@
 import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SummaryResult, WorkbookOperations } from "../../excel/operations";
+import type { ScoreColumnKind, SummaryResult, WorkbookOperations } from "../../excel/operations";
 import { readPositiveInteger } from "../form/number-input";
 import { defaultPeriod } from "../../core/summary/period";
 import { readPreviousRanks, type RankProblem } from "../form/previous-ranks";
-import { useStrings } from "../i18n/language";
+import { useLanguage, useStrings } from "../i18n/language";
+import { FittedSelect } from "./FittedSelect";
 import type { Strings } from "../i18n/strings";
 import { useOperation } from "../operation/use-operation";
 import { OperationStatus } from "./OperationStatus";
@@ -25,17 +26,24 @@ interface SummaryErrors {
 export function SummaryPanel(props: {
   operations: WorkbookOperations;
   scoringSheet: string | undefined;
+  /** The score columns the chosen sheet has (self-assessed, appraised, projected). */
+  columns?: readonly ScoreColumnKind[];
   /** For tests and the workbench: the day the default period is computed from. */
   today?: Date;
 }) {
   const styles = useStyles();
   const t = useStrings();
+  const { language } = useLanguage();
+  const [basis, setBasis] = useState<ScoreColumnKind | "latest">("latest");
   const [period, setPeriod] = useState(() => defaultPeriod(props.today ?? new Date()));
   const [topLost, setTopLost] = useState("10");
   const [ranksText, setRanksText] = useState("");
   const [errors, setErrors] = useState<SummaryErrors>({});
   const summary = useOperation<SummaryResult>();
   const { scoringSheet } = props;
+  const columns = props.columns ?? [];
+  // A kind the newly chosen sheet lacks falls back to automatic.
+  const chosenBasis = basis !== "latest" && columns.includes(basis) ? basis : undefined;
 
   const submit = async () => {
     if (!scoringSheet) return;
@@ -53,7 +61,13 @@ export function SummaryPanel(props: {
     await summary.run((progress) =>
       props.operations.makeSummary(
         scoringSheet,
-        { period: period.trim(), topLost: count, ...(ranks.ranks ? { previousRanks: ranks.ranks } : {}) },
+        {
+          period: period.trim(),
+          topLost: count,
+          ...(ranks.ranks ? { previousRanks: ranks.ranks } : {}),
+          ...(chosenBasis ? { basis: chosenBasis } : {}),
+          language,
+        },
         progress,
       ),
     );
@@ -70,6 +84,18 @@ export function SummaryPanel(props: {
     >
       <Text block>{t.summaryIntro}</Text>
       {!scoringSheet && <Text block>{t.needSheet}</Text>}
+      {columns.length > 1 && (
+        <Field label={t.summaryBasisLabel}>
+          <FittedSelect value={chosenBasis ?? "latest"} onChange={(_, data) => setBasis(data.value as ScoreColumnKind | "latest")}>
+            <option value="latest">{t.summaryBasisLatest}</option>
+            {columns.map((kind) => (
+              <option key={kind} value={kind}>
+                {t.columnNames[kind]}
+              </option>
+            ))}
+          </FittedSelect>
+        </Field>
+      )}
       <Field label={t.periodLabel} validationMessage={errors.period ? t.periodRequired : undefined}>
         <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
       </Field>
@@ -94,7 +120,22 @@ export function SummaryPanel(props: {
       <Button appearance="primary" type="submit" disabled={!scoringSheet || summary.busy}>
         {t.summaryButton}
       </Button>
-      <OperationStatus state={summary.state} success={(result) => t.summaryDone(result.sheetName)} />
+      <OperationStatus
+        state={summary.state}
+        intent={(result) => (result.notices.length > 0 ? "warning" : "success")}
+        success={(result) => (
+          <>
+            <div>{t.summaryDone(result.sheetName, t.summarySource(result.basis, result.basisChosen))}</div>
+            {result.notices.length > 0 && (
+              <ul className={styles.problems}>
+                {result.notices.map((notice, index) => (
+                  <li key={index}>{t.summaryNotice(notice)}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      />
     </form>
   );
 }

@@ -1,3 +1,5 @@
+import { unitNameKey } from "../../core/text-match";
+
 /**
  * Unit names typed one per line or pasted as a column from Excel (a pasted block with several
  * columns keeps its first one). Names are compared ignoring case and spacing, but not accents:
@@ -24,9 +26,7 @@ export function readUnits(text: string): UnitsReading {
   return units.length === 0 ? { ok: false, problem: "empty" } : { ok: true, units };
 }
 
-export function unitKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
-}
+export const unitKey = unitNameKey;
 
 /** The first column of a selection, as lines for the units box. */
 export function firstColumnText(values: readonly (readonly unknown[])[]): string {

@@ -1,7 +1,8 @@
 import type { Language } from "../../core/bilingual";
 import { formatNumber } from "../../core/number-text";
 import type { UnitLevel } from "../../core/rubric/schema";
-import type { ScoreColumnKind, TargetKind } from "../../excel/operations";
+import type { ScoreColumnKind, SummaryNotice, TargetKind } from "../../excel/operations";
+import { SUMMARY_LABELS } from "../../core/summary/summary-labels";
 
 /**
  * Every text the pane shows, in Vietnamese (the users' language) and English. Texts that carry
@@ -107,8 +108,13 @@ export interface Strings {
   previousRanksNoName: (line: number) => string;
   previousRanksBadRank: (line: number, text: string) => string;
   previousRanksDuplicate: (line: number, name: string, firstLine: number) => string;
+  summaryBasisLabel: string;
+  summaryBasisLatest: string;
   summaryButton: string;
-  summaryDone: (sheet: string) => string;
+  /** `source` is summarySource(...) */
+  summaryDone: (sheet: string, source: string) => string;
+  summarySource: (basis: ScoreColumnKind, chosen: "user" | "latest") => string;
+  summaryNotice: (notice: SummaryNotice) => string;
 }
 
 const unitGroupsVi: Record<string, string> = {
@@ -144,6 +150,9 @@ const levelsEn: Record<UnitLevel, string> = {
   district: "districts",
   commune: "communes",
 };
+
+const basisWordsVi: Record<ScoreColumnKind, string> = { self: "tự đánh giá", appraised: "thẩm định", projected: "dự kiến cả năm" };
+const basisWordsEn: Record<ScoreColumnKind, string> = { self: "self-assessed", appraised: "appraised", projected: "projected" };
 
 const vi: Strings = {
   appSubtitle: "Chỉ số cải cách hành chính",
@@ -274,8 +283,12 @@ const vi: Strings = {
   previousRanksBadRank: (line, text) => `Dòng ${line}: hạng "${text}" phải là số nguyên dương.`,
   previousRanksDuplicate: (line, name, firstLine) =>
     `Dòng ${line}: đơn vị "${name}" đã có ở dòng ${firstLine}.`,
+  summaryBasisLabel: "Điểm dùng cho báo cáo",
+  summaryBasisLatest: "Tự động: loại điểm mới nhất đã có điểm",
   summaryButton: "Tạo báo cáo họp",
-  summaryDone: (sheet) => `Đã tạo trang báo cáo "${sheet}".`,
+  summaryDone: (sheet, source) => `Đã tạo trang báo cáo "${sheet}" từ ${source}.`,
+  summarySource: (basis, chosen) => `cột ${basisWordsVi[basis]}${chosen === "latest" ? " (loại điểm mới nhất đã có điểm)" : ""}`,
+  summaryNotice: SUMMARY_LABELS.vi.notice,
 };
 
 const en: Strings = {
@@ -407,8 +420,12 @@ const en: Strings = {
   previousRanksBadRank: (line, text) => `Line ${line}: the rank "${text}" must be a positive whole number.`,
   previousRanksDuplicate: (line, name, firstLine) =>
     `Line ${line}: the unit "${name}" is already on line ${firstLine}.`,
+  summaryBasisLabel: "Scores the report uses",
+  summaryBasisLatest: "Automatic: the latest kind that has scores",
   summaryButton: "Create meeting report",
-  summaryDone: (sheet) => `Created the report sheet "${sheet}".`,
+  summaryDone: (sheet, source) => `Created the report sheet "${sheet}" from ${source}.`,
+  summarySource: (basis, chosen) => `the ${basisWordsEn[basis]} scores${chosen === "latest" ? " (the latest kind that has scores)" : ""}`,
+  summaryNotice: SUMMARY_LABELS.en.notice,
 };
 
 export const strings: Record<Language, Strings> = { vi, en };

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string[]> = {
   GRADE: ["value", "bands"],
   RANK: ["value", "values"],
   CHECK: ["scores", "rubric", "language"],
+  PLAN: ["scores", "rubric", "target", "count"],
 };
 
 interface Param {

@@ -49,6 +49,7 @@ export type FindingCode =
   | "args.invalidValue"
   | "args.unknownCode"
   | "args.invalidBasis"
+  | "args.invalidCount"
   // scores
   | "score.aboveMax"
   | "score.negative"
@@ -64,7 +65,10 @@ export type FindingCode =
   | "score.onBlankRow"
   | "score.nothingAssessed"
   // totals and evidence
-  | "total.mismatch";
+  | "total.mismatch"
+  // plan to target
+  | "plan.targetMet"
+  | "plan.nothingRecoverable";
 
 export function isError(finding: Finding): boolean {
   return finding.severity === "error";

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "a range of any values" */
 import * as formulas from "../core/engine/formulas";
+import { plan as planFormula } from "../core/plan-to-target/plan-formula";
 import { asOptionalRange, asOptionalText, asRange, asScalar } from "./excel-arguments";
 import { excelResult } from "./excel-errors";
 
@@ -127,4 +128,17 @@ export function rank(value: any, values: any[][]): number {
  */
 export function check(scores: any[][], rubric: any[][], language?: any): string {
   return excelResult(() => formulas.check(asRange(scores), asRange(rubric), asOptionalText(language)));
+}
+
+/**
+ * Plan to target: the criteria whose lost points to win back, most recoverable first, until the gap to the target is closed. Spills two columns: code and recoverable points.
+ * @customfunction PLAN
+ * @param scores One column of score cells, one per rubric row. Blank = not assessed yet (open up to its max).
+ * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
+ * @param target The target total points.
+ * @param [count] How many criteria to list; by default those needed to close the gap (all of them when they cannot).
+ * @returns Rows of code and recoverable points; #N/A when the target is already met.
+ */
+export function plan(scores: any[][], rubric: any[][], target: any, count?: any): any[][] {
+  return excelResult(() => planFormula(asRange(scores), asRange(rubric), asScalar(target), asScalar(count ?? null)));
 }

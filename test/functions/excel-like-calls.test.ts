@@ -255,3 +255,35 @@ describe("PAR.CHECK", () => {
     expect(PAR.check(column(null, 1), rows, "en")).toMatch(/^1 problem: The maximum of 1 is 5 but its sub-criteria add up to 2/);
   });
 });
+
+describe("PAR.PLAN", () => {
+  // Total 5: 1.1 = 1, 1.2 = 1.5, 2.1 = 2.5, bonus 3.1 = 0.5, penalty 0.5; survey 1.3 not assessed yet.
+  const scores = column(null, 1, 1.5, null, null, 2.5, null, 0.5, null, null, 0.5);
+
+  it("spills code and recoverable points, most first, until the gap is closed", () => {
+    // Gap 4.5: 2.1 gives 2.5, 1.2 gives 1.5, then bonus 3.2 (cap 2, 0.5 earned) gives 1.5.
+    expect(PAR.plan(scores, rubric, 9.5, null)).toEqual([["2.1", 2.5], ["1.2", 1.5], ["3.2", 1.5]]);
+    expect(PAR.plan(scores, rubric, "9,5", null)).toEqual(PAR.plan(scores, rubric, 9.5, null));
+  });
+
+  it("lists every leaf, the not assessed survey last, when the gap needs them all; count takes the top rows", () => {
+    // Gap 7: 2.5 + 1.5 + 1.5 + 1 = 6.5 from the unit's own criteria, then the survey's 5.
+    expect(PAR.plan(scores, rubric, 12, null)).toEqual([["2.1", 2.5], ["1.2", 1.5], ["3.2", 1.5], ["1.1", 1], ["1.3", 5]]);
+    expect(PAR.plan(scores, rubric, 12, 2)).toEqual([["2.1", 2.5], ["1.2", 1.5]]);
+    expect(PAR.plan(scores, rubric, 12, [[99]])).toHaveLength(5);
+  });
+
+  it("answers #N/A with a message when the target is already met, or nothing is left to win back", () => {
+    expect(errorOf(() => PAR.plan(scores, rubric, 5, null))).toMatchObject({ code: "#N/A", message: expect.stringContaining("Đã đạt mục tiêu: tổng điểm 5 không thấp hơn mục tiêu 5") });
+    const full = column(null, 2, 3, 5, null, 5, null, 1.5, 1.5, null, null);
+    expect(errorOf(() => PAR.plan(full, rubric, 20, null))).toMatchObject({ code: "#N/A", message: expect.stringContaining("vẫn thiếu 3 điểm so với mục tiêu 20") });
+  });
+
+  it("answers #VALUE! naming the criterion, the target or the count on bad input", () => {
+    const bad = column(null, 2.5, null, null, null, null, null, null, null, null, null);
+    expect(errorOf(() => PAR.plan(bad, rubric, 10, null))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("tiêu chí 1.1") });
+    expect(errorOf(() => PAR.plan(scores, rubric, "Tốt", null))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('Mục tiêu phải là một số (đang là "Tốt")') });
+    expect(errorOf(() => PAR.plan(scores, rubric, 10, 0))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("count") });
+    expect(errorOf(() => PAR.plan(scores, rubric, 10, "ba"))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('"ba"') });
+  });
+});

@@ -31,7 +31,7 @@ function checkedUnitTotals(scores: Range, rubric: Range): UnitTotals {
 }
 
 /** The rubric's table and the unit's scores, each checked; the first problem is thrown. */
-function checkedScores(scores: Range, rubric: Range): { table: RubricTable; unitScores: UnitScores } {
+export function checkedScores(scores: Range, rubric: Range): { table: RubricTable; unitScores: UnitScores } {
   const column = columnOf(scores, "scores");
   const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
   return { table, unitScores: requireValidScores(table, column) };
@@ -150,7 +150,7 @@ function readBasis(basis: string | null, fallback: "assessed" | "applicable"): "
   });
 }
 
-function readNumberArgument(value: unknown, argument: string): number {
+export function readNumberArgument(value: unknown, argument: string): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string") {
     const reading = readNumberText(value);

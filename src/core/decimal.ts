@@ -41,3 +41,24 @@ export function roundPoints(points: number, decimals: number): number {
   const rounded = Math.round(shifted + shifted * 4 * Number.EPSILON);
   return (sign * rounded) / factor + 0;
 }
+
+/**
+ * Largest amount of points a rubric number, score or target may have. Real rubrics stay below a
+ * thousand; the bound keeps micro-points exact integers (1e9 points = 1e15 micro, below 2^53) and
+ * lets a mistyped 1e308 be named for what it is rather than as "too many decimals".
+ */
+export const MAX_POINTS = 1e9;
+
+/** What a number means as points: exact micro-points, or why it cannot be one. */
+export type PointsReading =
+  | { kind: "points"; micro: number }
+  | { kind: "notFinite" }
+  | { kind: "tooLarge" }
+  | { kind: "tooPrecise" };
+
+export function readPoints(value: number): PointsReading {
+  if (!Number.isFinite(value)) return { kind: "notFinite" };
+  if (Math.abs(value) > MAX_POINTS) return { kind: "tooLarge" };
+  const micro = toMicro(value);
+  return micro === undefined ? { kind: "tooPrecise" } : { kind: "points", micro };
+}

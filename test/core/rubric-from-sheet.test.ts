@@ -24,12 +24,12 @@ describe("a rubric read from a sheet", () => {
   it("names the criterion whose kind or max cannot be read", () => {
     const result = rubricFromSheetRows([["1", "lĩnh vực", 2, "A"], ["1.1", "thưởng?", 2, "B"]], { title: "T", year: 2026 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings[0].message.vi).toBe('Tiêu chí 1.1: loại "thưởng?" không hợp lệ.');
+    if (!result.ok) expect(result.findings[0].message.vi).toMatch(/^Tiêu chí 1\.1: loại "thưởng\?" không hợp lệ; dùng: lĩnh vực, tiêu chí/);
   });
 
   it("reports sub-criteria that do not add up, naming the parent", () => {
     const result = rubricFromSheetRows([["1", "", 5, "A"], ["1.1", "", 2, "B"]], { title: "T", year: 2026 });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree.");
+    if (!result.ok) expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree (totals are always computed from the sub-criteria).");
   });
 });

@@ -117,7 +117,7 @@ describe("PAR.TOTAL", () => {
   it("refuses duplicate codes, naming the code", () => {
     const rows = [["1", "", 5, null], ["1", "", 5, null]];
     const error = errorOf(() => PAR.total(column(1, 1), rows));
-    expect(error.message).toContain("Mã 1 xuất hiện hai lần");
+    expect(error.message).toContain("Tiêu chí 1: mã xuất hiện hai lần");
   });
 
   it("refuses an unknown kind and a broken max, naming the criterion", () => {
@@ -252,7 +252,7 @@ describe("PAR.CHECK", () => {
 
   it("reports rubric problems such as sub-criteria that do not add up", () => {
     const rows = [["1", "", 5, null], ["1.1", "", 2, null]];
-    expect(PAR.check(column(null, 1), rows, "en")).toMatch(/^1 problem: The maximum of 1 is 5 but its sub-criteria add up to 2/);
+    expect(PAR.check(column(null, 1), rows, "en")).toMatch(/^1 problem: Criterion 1: its maximum is 5 but its sub-criteria add up to 2/);
   });
 });
 

@@ -186,7 +186,7 @@ describe("TemplateForm", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Từ vùng đang chọn trên trang tính" }));
     fireEvent.click(screen.getByRole("button", { name: "Đọc bộ tiêu chí từ vùng đang chọn" }));
     expect(await screen.findByText(/Vùng Sheet1!A1:D4 có 1 lỗi/)).toBeTruthy();
-    expect(screen.getByText(/Tiêu chí 1.2: điểm tối đa phải là số/)).toBeTruthy();
+    expect(screen.getByText(/Tiêu chí 1.2: điểm tối đa phải là một số \(đang là "hai"\)/)).toBeTruthy();
 
     operations.readSelection.mockResolvedValueOnce({ address: "Sheet1!B2:B4", values: [["Xã An Bình", 1], [null, 2], ["Phường Tân Định", 3]] });
     fireEvent.click(screen.getByRole("button", { name: "Lấy từ vùng đang chọn" }));

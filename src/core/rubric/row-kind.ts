@@ -3,7 +3,9 @@ import { foldText } from "../text-match";
 /** The kind column of a rubric range, as users and our templates write it. */
 export type RowKind = "area" | "criterion" | "bonus" | "penalty" | "survey";
 
-const KIND_WORDS: Record<string, RowKind> = {
+// A Map, not an object: "constructor" or "__proto__" typed in the kind column must not find
+// Object.prototype's members and pass as a kind.
+const KIND_WORDS = new Map<string, RowKind>(Object.entries({
   "": "criterion",
   area: "area",
   "linh vuc": "area",
@@ -20,14 +22,14 @@ const KIND_WORDS: Record<string, RowKind> = {
   "dieu tra xhh": "survey",
   "dieu tra xa hoi hoc": "survey",
   dtxhh: "survey",
-};
+} satisfies Record<string, RowKind>));
 
 /** Reads a kind cell, case- and accent-insensitive; undefined when the word is unknown. */
 export function readRowKind(cell: unknown): RowKind | undefined {
   if (cell === null || cell === undefined) return "criterion";
   if (typeof cell !== "string") return undefined;
   // Our own templates write the exact Vietnamese words: skip the Unicode folding for them.
-  return EXACT_WORDS.get(cell) ?? KIND_WORDS[foldText(cell)];
+  return EXACT_WORDS.get(cell) ?? KIND_WORDS.get(foldText(cell));
 }
 
 const EXACT_WORDS = new Map<string, RowKind>();

@@ -1,10 +1,10 @@
-import { bilingual } from "../bilingual";
-import type { Finding } from "../findings";
-import { readNumberText } from "../number-text";
-import { readRowKind } from "./row-kind";
+import { fromMicro, toMicro } from "../decimal";
+import { formatNumber, readNumberText } from "../number-text";
 import { parseRubric, type RubricParseResult } from "./parse-rubric";
+import { RubricFindings } from "./rubric-checks";
+import { cellText, isBlankCell, readCodeCell, readKindCell, readMaxCell, readStepCell } from "./rubric-cells";
 import type { RubricInput } from "./schema";
-import { isDescendantCode } from "./codes";
+import { parentCode } from "./codes";
 
 /**
  * A rubric typed on a sheet, as many provinces publish it: columns code, kind, max, name, and
@@ -18,45 +18,47 @@ export interface SheetRubricInfo {
 }
 
 export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info: SheetRubricInfo): RubricParseResult {
-  const findings: Finding[] = [];
-  const body = rows.filter((row, index) => !(index === 0 && isHeader(row)) && !row.every(blank));
-  const codes = new Set(body.map((row) => text(row[0])));
+  // The cells are read as the formulas read a rubric range; the rows then become a rubric file and
+  // pass the file checks, so the pane and PAR.CHECK judge a rubric with the same check set.
+  const findings = new RubricFindings("file");
+  const body = rows.filter((row, index) => !(index === 0 && isHeader(row)) && !row.every(isBlankCell));
+  const parents = new Set<string>();
+  for (const row of body) {
+    const parent = parentCode(cellText(row[0]));
+    if (parent !== undefined) parents.add(parent);
+  }
+  const kindOf = new Map<string, "normal" | "bonus" | "penalty">();
   const criteria: NonNullable<RubricInput["criteria"]> = [];
   body.forEach((row, index) => {
     const [codeCell, kindCell, maxCell, nameCell, stepCell, responsibleCell, evidenceCell] = row;
-    const code = text(codeCell);
-    const kind = readRowKind(kindCell);
-    const max = number(maxCell);
-    const isLeaf = ![...codes].some((other) => isDescendantCode(other, code));
-    if (kind === undefined || max === undefined) {
-      findings.push({
-        code: kind === undefined ? "rubric.invalidKind" : "rubric.invalidMax",
-        severity: "error",
-        criterion: code,
-        row: index,
-        message: bilingual(
-          `Tiêu chí ${code || `ở dòng ${index + 1}`}: ${kind === undefined ? `loại "${String(kindCell)}" không hợp lệ` : "điểm tối đa phải là số"}.`,
-          `Criterion ${code || `on row ${index + 1}`}: ${kind === undefined ? `kind "${String(kindCell)}" is not valid` : "the maximum must be a number"}.`,
-        ),
-      });
-      return;
-    }
-    const step = number(stepCell);
+    const code = readCodeCell(codeCell, index, findings);
+    if (code === undefined) return;
+    const kind = readKindCell(kindCell, code, index, findings);
+    const maxMicro = readMaxCell(maxCell, code, index, findings);
+    const step = readStepCell(stepCell, code, index, findings);
+    if (kind === undefined || maxMicro === undefined || step === undefined) return;
+    const isLeaf = !parents.has(code);
+    // As in a range, the rows below a bonus or penalty row belong to its group.
+    const parent = parentCode(code);
+    const group = parent === undefined ? undefined : kindOf.get(parent);
+    const ownKind = kind === "bonus" || kind === "penalty" ? kind : group ?? "normal";
+    kindOf.set(code, ownKind);
     criteria.push({
       code,
-      name: { vi: text(nameCell) || code },
-      max,
-      kind: kind === "bonus" || kind === "penalty" ? kind : "normal",
+      name: { vi: cellText(nameCell) || code },
+      max: fromMicro(maxMicro),
+      kind: ownKind,
       ...(isLeaf ? { rule: kind === "survey" ? { type: "survey" as const } : { type: "proportional" as const } } : {}),
-      ...(isLeaf && step !== undefined ? { step } : {}),
-      ...(text(responsibleCell) ? { responsible: text(responsibleCell) } : {}),
-      ...(text(evidenceCell) ? { evidence: text(evidenceCell) } : {}),
+      ...(step.stepMicro !== undefined ? { step: fromMicro(step.stepMicro) } : {}),
+      ...(isLeaf && step.allowedMicro !== undefined ? { rule: allowedRule(step.allowedMicro) } : {}),
+      ...(cellText(responsibleCell) ? { responsible: cellText(responsibleCell) } : {}),
+      ...(cellText(evidenceCell) ? { evidence: cellText(evidenceCell) } : {}),
     });
   });
-  if (findings.length > 0) return { ok: false, findings };
-  const totalMax = criteria
+  if (findings.list.length > 0) return { ok: false, findings: findings.list };
+  const totalMax = fromMicro(criteria
     .filter((criterion) => !criterion.code.includes(".") && (criterion.kind ?? "normal") === "normal")
-    .reduce((sum, criterion) => sum + Math.round(criterion.max * 1e6), 0) / 1e6;
+    .reduce((sum, criterion) => sum + (toMicro(criterion.max) ?? 0), 0));
   return parseRubric({
     id: `sheet-${info.year}`,
     title: { vi: info.title },
@@ -78,21 +80,16 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
   });
 }
 
-function blank(cell: unknown): boolean {
-  return cell === null || cell === undefined || String(cell).trim() === "";
-}
-
-function text(cell: unknown): string {
-  return blank(cell) ? "" : String(cell).trim();
-}
-
-function number(cell: unknown): number | undefined {
-  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  if (typeof cell !== "string") return undefined;
-  const reading = readNumberText(cell);
-  return reading.kind === "number" ? reading.value : undefined;
+/** Allowed scores typed as a list become levels, so the template offers exactly those. */
+function allowedRule(allowedMicro: readonly number[]) {
+  return {
+    type: "levels" as const,
+    levels: allowedMicro.map((micro) => ({ score: fromMicro(micro), label: { vi: formatNumber(fromMicro(micro), "vi") } })),
+  };
 }
 
 function isHeader(row: readonly unknown[]): boolean {
-  return typeof row[0] === "string" && !/^\d/.test(row[0].trim()) && number(row[2]) === undefined;
+  if (typeof row[0] !== "string" || /^\d/.test(row[0].trim())) return false;
+  const max = row[2];
+  return typeof max !== "number" && !(typeof max === "string" && readNumberText(max).kind === "number");
 }

@@ -93,7 +93,8 @@ export const rubricSchema = z.object({
   /** The full scale, usually 100; the normal areas must add up to it. */
   totalMax: points.positive(),
   /** Grade bands per unit group (e.g. "department", "commune"); "default" applies to the rest. */
-  gradeBands: z.record(z.string().trim().min(1), z.array(gradeBandSchema).min(1)),
+  // An empty set of bands is a named finding of validate-rubric, not a shape error.
+  gradeBands: z.record(z.string().trim().min(1), z.array(gradeBandSchema)),
   criteria: z.array(criterionSchema).min(1),
 });
 

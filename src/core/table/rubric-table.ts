@@ -1,9 +1,10 @@
 import { bilingual } from "../bilingual";
-import { toMicro } from "../decimal";
 import type { Finding } from "../findings";
-import { formatNumber, readNumberText } from "../number-text";
-import { readRowKind, type RowKind } from "../rubric/row-kind";
+import type { RowKind } from "../rubric/row-kind";
 import { isDescendantCode, parentCode } from "../rubric/codes";
+import { RubricFindings } from "../rubric/rubric-checks";
+import { isBlankCell, readCodeCell, readKindCell, readMaxCell, readStepCell } from "../rubric/rubric-cells";
+import { checkTree, type Category } from "../rubric/tree-checks";
 
 
 /**
@@ -11,7 +12,7 @@ import { isDescendantCode, parentCode } from "../rubric/codes";
  * range. Leaves are rows with no descendant code in the range; parents are sums. Everything is
  * precomputed once per rubric so that scoring a unit is one pass over its cells.
  */
-export type Category = "normal" | "bonus" | "penalty";
+export type { Category };
 
 export interface RubricNode {
   row: number;
@@ -73,10 +74,8 @@ export interface RubricTable {
   findings: Finding[];
 }
 
-const CODE = /^\d+(\.\d+)*$/;
-
 export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricTable {
-  const findings: Finding[] = [];
+  const findings = new RubricFindings("range");
   const nodes: RubricNode[] = [];
   const nodeAtRow = new Int32Array(rows.length).fill(-1);
   const byCode = new Map<string, number>();
@@ -86,16 +85,10 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     if (!node) return;
     const existing = byCode.get(node.code);
     if (existing !== undefined) {
-      findings.push({
-        code: "rubric.duplicateCode",
-        severity: "error",
-        criterion: node.code,
-        row,
-        message: bilingual(
-          `Mã ${node.code} xuất hiện hai lần (dòng ${nodes[existing].row + 1} và ${row + 1}); mỗi tiêu chí phải có mã riêng.`,
-          `Code ${node.code} appears twice (rows ${nodes[existing].row + 1} and ${row + 1}); each criterion needs its own code.`,
-        ),
-      });
+      findings.add("rubric.duplicateCode", { criterion: node.code, row }, bilingual(
+        `mã xuất hiện hai lần (dòng ${nodes[existing].row + 1} và ${row + 1}); mỗi tiêu chí phải có mã riêng.`,
+        `the code appears twice (rows ${nodes[existing].row + 1} and ${row + 1}); each criterion needs its own code.`,
+      ));
       return;
     }
     byCode.set(node.code, nodes.length);
@@ -111,8 +104,7 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     }
   });
   assignCategories(nodes);
-  checkChildrenSums(nodes, findings);
-  checkSteps(nodes, findings);
+  checkTree(nodes, findings, (index) => ({ criterion: nodes[index].code, row: nodes[index].row }));
 
   // Plain loops rather than flatMap and TypedArray.from(…, fn), which are many times slower in V8
   // and made building the table cost more than scoring every unit with it.
@@ -181,112 +173,25 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     extraLeafCount,
     bonusGroups: groupsOf(nodes, "bonus"),
     penaltyGroups: groupsOf(nodes, "penalty"),
-    findings,
+    findings: findings.list,
   };
 }
 
-function readRow(cells: readonly unknown[], row: number, findings: Finding[]): RubricNode | undefined {
-  const codeCell = cells[0], kindCell = cells[1], maxCell = cells[2], stepCell = cells[3];
-  if (cells.every(isBlank)) return undefined;
-  const code = readCode(codeCell);
-  if (code === undefined) {
-    const where = String(codeCell ?? "").trim();
-    const rowLabel = bilingual(`dòng ${row + 1}`, `row ${row + 1}`);
-    findings.push({
-      code: "rubric.invalidCode",
-      severity: "error",
-      row,
-      message: bilingual(
-        `Mã tiêu chí "${where}" ở ${rowLabel.vi} không hợp lệ; dùng số có dấu chấm như 1, 1.2 hoặc 1.2.3 (nhập dạng văn bản).`,
-        `Criterion code "${where}" on ${rowLabel.en} is not valid; use dotted numbers such as 1, 1.2 or 1.2.3 (entered as text).`,
-      ),
-    });
-    return undefined;
-  }
-  const kind = readRowKind(kindCell);
-  if (kind === undefined) {
-    findings.push({
-      code: "rubric.invalidKind",
-      severity: "error",
-      criterion: code,
-      row,
-      message: bilingual(
-        `Loại "${String(kindCell)}" của tiêu chí ${code} không hợp lệ; dùng: lĩnh vực, tiêu chí, điểm thưởng, điểm trừ, điều tra XHH (hoặc để trống).`,
-        `Kind "${String(kindCell)}" of criterion ${code} is not valid; use: area, criterion, bonus, penalty, survey (or leave it empty).`,
-      ),
-    });
-    return undefined;
-  }
-  const maxMicro = readPoints(maxCell);
-  if (maxMicro === undefined || maxMicro < 0) {
-    findings.push({
-      code: "rubric.invalidMax",
-      severity: "error",
-      criterion: code,
-      row,
-      message: bilingual(
-        `Điểm tối đa của tiêu chí ${code} phải là một số không âm (đang là "${describeCell(maxCell)}").`,
-        `The maximum of criterion ${code} must be a non-negative number (it is "${describeCell(maxCell)}").`,
-      ),
-    });
-    return undefined;
-  }
+function readRow(cells: readonly unknown[], row: number, findings: RubricFindings): RubricNode | undefined {
+  if (cells.every(isBlankCell)) return undefined;
+  const code = readCodeCell(cells[0], row, findings);
+  if (code === undefined) return undefined;
+  const kind = readKindCell(cells[1], code, row, findings);
+  if (kind === undefined) return undefined;
+  const maxMicro = readMaxCell(cells[2], code, row, findings);
+  if (maxMicro === undefined) return undefined;
   const node: RubricNode = {
     row, code, kind, category: "normal", maxMicro, parent: -1, children: [], isLeaf: true, leaves: [],
   };
-  if (!readStepOrAllowed(stepCell, node)) {
-    findings.push({
-      code: "rubric.invalidStep",
-      severity: "error",
-      criterion: code,
-      row,
-      message: bilingual(
-        `Bước điểm của tiêu chí ${code} không đọc được ("${describeCell(stepCell)}"); nhập một bước như 0,25 hoặc danh sách điểm hợp lệ như 0;0,5;1.`,
-        `The step of criterion ${code} cannot be read ("${describeCell(stepCell)}"); enter a step such as 0.25 or a list of allowed scores such as 0;0.5;1.`,
-      ),
-    });
-  }
+  const step = readStepCell(cells[3], code, row, findings);
+  if (step?.stepMicro !== undefined) node.stepMicro = step.stepMicro;
+  if (step?.allowedMicro !== undefined) node.allowedMicro = step.allowedMicro;
   return node;
-}
-
-function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
-/** Codes are text ("1.2.3"); a code typed as a number (1.2) is read as its digits. */
-function readCode(cell: unknown): string | undefined {
-  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
-  return CODE.test(text) ? text : undefined;
-}
-
-/** Rubric numbers may be typed as Vietnamese text ("1,5"): they define the rubric, not a score. */
-function readPoints(cell: unknown): number | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? toMicro(cell) : undefined;
-  if (typeof cell === "string") {
-    const reading = readNumberText(cell);
-    return reading.kind === "number" ? toMicro(reading.value) : undefined;
-  }
-  return undefined;
-}
-
-/** Fourth column: a step ("0,25" or 0.25) or a list of allowed scores ("0;0,5;1"). */
-function readStepOrAllowed(cell: unknown, node: RubricNode): boolean {
-  if (isBlank(cell)) return true;
-  if (typeof cell === "string" && cell.includes(";")) {
-    const values = cell.split(";").map((part) => readPoints(part.trim().replace(".", ",")));
-    if (values.some((value) => value === undefined || value < 0)) return false;
-    node.allowedMicro = [...new Set(values as number[])].sort((a, b) => a - b);
-    return true;
-  }
-  const step = readPoints(cell);
-  if (step === undefined || step <= 0) return false;
-  node.stepMicro = step;
-  return true;
-}
-
-function describeCell(cell: unknown): string {
-  if (cell === null || cell === undefined || cell === "") return "";
-  return typeof cell === "number" ? formatNumber(cell, "vi") : String(cell);
 }
 
 function linkParents(nodes: RubricNode[], byCode: Map<string, number>): void {
@@ -334,38 +239,4 @@ function groupsOf(nodes: RubricNode[], category: "bonus" | "penalty"): BonusPena
     }
   });
   return groups;
-}
-
-function checkChildrenSums(nodes: RubricNode[], findings: Finding[]): void {
-  for (const node of nodes) {
-    if (node.isLeaf || node.category !== "normal") continue;
-    const sum = node.children.reduce((total, child) => total + nodes[child].maxMicro, 0);
-    if (sum === node.maxMicro) continue;
-    findings.push({
-      code: "rubric.childrenSumMismatch",
-      severity: "warning",
-      criterion: node.code,
-      row: node.row,
-      message: bilingual(
-        `Điểm tối đa của ${node.code} là ${formatNumber(node.maxMicro / 1e6, "vi")} nhưng các tiêu chí con cộng lại ${formatNumber(sum / 1e6, "vi")}; sửa điểm tối đa cho khớp. Tổng điểm luôn tính từ các tiêu chí con.`,
-        `The maximum of ${node.code} is ${formatNumber(node.maxMicro / 1e6, "en")} but its sub-criteria add up to ${formatNumber(sum / 1e6, "en")}; make them agree. Totals are always computed from the sub-criteria.`,
-      ),
-    });
-  }
-}
-
-function checkSteps(nodes: RubricNode[], findings: Finding[]): void {
-  for (const node of nodes) {
-    if (!node.isLeaf || node.stepMicro === undefined || node.maxMicro % node.stepMicro === 0) continue;
-    findings.push({
-      code: "rubric.stepDoesNotDivideMax",
-      severity: "warning",
-      criterion: node.code,
-      row: node.row,
-      message: bilingual(
-        `Bước điểm ${formatNumber(node.stepMicro / 1e6, "vi")} của ${node.code} không chia hết điểm tối đa ${formatNumber(node.maxMicro / 1e6, "vi")}; không thể chấm đủ điểm tối đa.`,
-        `The step ${formatNumber(node.stepMicro / 1e6, "en")} of ${node.code} does not divide its maximum ${formatNumber(node.maxMicro / 1e6, "en")}; the maximum cannot be scored.`,
-      ),
-    });
-  }
 }

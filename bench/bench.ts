@@ -19,6 +19,7 @@ import { highlight } from "../src/excel/highlight-operation";
 import { makeSummary } from "../src/excel/summary-operation";
 import { syntheticRubric } from "./synthetic-rubric";
 import { emit, medianPairMs, round } from "./measure";
+import { rubricCheckFigures } from "./rubric-check";
 
 /**
  * `npm run bench`: one JSON line per figure. Engine speed is compared with a plain summing loop over
@@ -186,6 +187,7 @@ const groups: Record<string, () => void | Promise<void>> = {
   commands: commandFigures,
   workbench: workbenchFigures,
   bundle: bundleFigures,
+  rubricCheck: rubricCheckFigures,
 };
 
 /**

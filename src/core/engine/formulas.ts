@@ -1,5 +1,5 @@
 import { bilingual } from "../bilingual";
-import { fromMicro, ratio } from "../decimal";
+import { MAX_POINTS, fromMicro, ratio, readPoints } from "../decimal";
 import { formatNumber, readNumberText } from "../number-text";
 import { foldText } from "../text-match";
 import { mergePlanned, readUnitScores, type UnitScores } from "../scores/unit-scores";
@@ -86,9 +86,28 @@ export function project(current: Range, planned: Range, rubric: Range): number {
 }
 
 export function gap(scores: Range, rubric: Range, target: unknown): number {
-  const targetValue = readNumberArgument(target, "target");
+  const targetMicro = readTargetPoints(readNumberArgument(target, "target"));
   const totalMicro = unitTotals(scores, rubric).totalMicro;
-  return fromMicro(Math.round(targetValue * 1e6) - totalMicro);
+  return fromMicro(targetMicro - totalMicro);
+}
+
+/** A target in points: exact, or an error that says what is wrong with the number. */
+function readTargetPoints(value: number): number {
+  const reading = readPoints(value);
+  if (reading.kind === "points") return reading.micro;
+  throw new ScoringInputError({
+    code: "args.invalidTarget",
+    severity: "error",
+    message: reading.kind === "tooLarge"
+      ? bilingual(
+          `Mục tiêu ${String(value).replace(".", ",")} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")} điểm); nhập số điểm cần đạt, ví dụ 85.`,
+          `The target ${String(value)} is far too large (beyond ${formatNumber(MAX_POINTS, "en")} points); enter the points to reach, e.g. 85.`,
+        )
+      : bilingual(
+          `Mục tiêu ${String(value).replace(".", ",")} có quá 6 chữ số thập phân; làm tròn (ví dụ =ROUND(...;3)).`,
+          `The target ${String(value)} has more than 6 decimals; round it (e.g. =ROUND(...,3)).`,
+        ),
+  });
 }
 
 export function grade(value: unknown, bands: Range): string {
@@ -107,10 +126,30 @@ export function grade(value: unknown, bands: Range): string {
   return label;
 }
 
+/** As RANK.EQ: a value that is not among the list's numbers (or an empty list) has no rank, #N/A. */
 export function rank(value: unknown, values: Range): number {
   const number = readNumberArgument(value, "value");
   const numbers: number[] = [];
-  for (const row of rowsOf(values)) for (const cell of row) if (typeof cell === "number" && Number.isFinite(cell)) numbers.push(cell);
+  let found = false;
+  for (const row of rowsOf(values)) {
+    for (const cell of row) {
+      if (typeof cell !== "number" || !Number.isFinite(cell)) continue;
+      numbers.push(cell);
+      if (cell === number) found = true;
+    }
+  }
+  if (!found) {
+    throw new NotAvailableError({
+      code: "args.invalidValue",
+      severity: "error",
+      message: numbers.length === 0
+        ? bilingual("Danh sách xếp hạng không có số nào; chọn cột tỷ lệ của các đơn vị.", "The ranking list holds no numbers; select the units' percent column.")
+        : bilingual(
+            `Giá trị ${formatNumber(number, "vi")} không có trong danh sách xếp hạng (như RANK.EQ); chọn danh sách có chứa giá trị này.`,
+            `The value ${formatNumber(number, "en")} is not in the ranking list (as with RANK.EQ); select a list that contains it.`,
+          ),
+    });
+  }
   return rankOf(number, numbers);
 }
 
@@ -152,6 +191,16 @@ function readBasis(basis: string | null, fallback: "assessed" | "applicable"): "
 
 export function readNumberArgument(value: unknown, argument: string): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "number") {
+    throw new ScoringInputError({
+      code: argument === "target" ? "args.invalidTarget" : "args.invalidValue",
+      severity: "error",
+      message: bilingual(
+        `${argument === "target" ? "Mục tiêu" : "Giá trị"} là ${String(value)}, không phải một số hữu hạn; nhập một số (ví dụ 85).`,
+        `The ${argument} is ${String(value)}, not a finite number; enter a number (e.g. 85).`,
+      ),
+    });
+  }
   if (typeof value === "string") {
     const reading = readNumberText(value);
     if (reading.kind === "number") return reading.value;

@@ -1,5 +1,5 @@
 import { bilingual, type Bilingual } from "../bilingual";
-import { fromMicro } from "../decimal";
+import { MAX_POINTS, fromMicro } from "../decimal";
 import { formatNumber } from "../number-text";
 
 /** Score problem messages: each names the criterion and says how to fix it, in both languages. */
@@ -36,6 +36,16 @@ export const scoreMessages = {
     bilingual(
       `Điểm ${String(value).replace(".", ",")} của tiêu chí ${code} có quá 6 chữ số thập phân; làm tròn (ví dụ =ROUND(...;3)).`,
       `Score ${value} of criterion ${code} has more than 6 decimals; round it (e.g. =ROUND(...,3)).`,
+    ),
+  notFinite: (code: string, value: number): Bilingual =>
+    bilingual(
+      `Điểm của tiêu chí ${code} là ${String(value)}, không phải một số hữu hạn (thường do công thức chia cho 0 hoặc tràn số); nhập số điểm từ 0 đến điểm tối đa.`,
+      `The score of criterion ${code} is ${String(value)}, not a finite number (usually a formula that divided by 0 or overflowed); enter points from 0 to the maximum.`,
+    ),
+  tooLarge: (code: string, value: number, maxMicro: number): Bilingual =>
+    bilingual(
+      `Điểm ${String(value).replace(".", ",")} của tiêu chí ${code} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")}); nhập điểm từ 0 đến ${vi(maxMicro)}.`,
+      `Score ${String(value)} of criterion ${code} is far too large (beyond ${formatNumber(MAX_POINTS, "en")}); enter a score from 0 to ${en(maxMicro)}.`,
     ),
   textNumber: (code: string, text: string, value: number): Bilingual =>
     bilingual(

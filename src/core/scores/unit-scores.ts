@@ -1,4 +1,4 @@
-import { isMultipleOf, toMicro } from "../decimal";
+import { isMultipleOf, readPoints } from "../decimal";
 import type { Finding } from "../findings";
 import type { RubricNode, RubricTable } from "../table/rubric-table";
 import { classifyCell } from "./cell-value";
@@ -138,11 +138,16 @@ function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Ar
 }
 
 function acceptNumber(node: RubricNode, value: number, micro: Float64Array, index: number, findings: Finding[]): LeafState {
-  const points = Number.isFinite(value) ? toMicro(value) : undefined;
-  if (points === undefined) {
-    findings.push(problem(node, "score.tooPrecise", scoreMessages.tooPrecise(node.code, value)));
+  const reading = readPoints(value);
+  if (reading.kind !== "points") {
+    findings.push(
+      reading.kind === "notFinite" ? problem(node, "score.notFinite", scoreMessages.notFinite(node.code, value))
+      : reading.kind === "tooLarge" ? problem(node, "score.tooLarge", scoreMessages.tooLarge(node.code, value, node.maxMicro))
+      : problem(node, "score.tooPrecise", scoreMessages.tooPrecise(node.code, value)),
+    );
     return LeafState.Invalid;
   }
+  const points = reading.micro;
   if (points < 0) {
     findings.push(problem(node, "score.negative", scoreMessages.negative(node.code, points, node.category === "penalty")));
     return LeafState.Invalid;
@@ -189,8 +194,7 @@ function readOtherCell(node: RubricNode, raw: unknown, micro: Float64Array, inde
       findings.push(problem(node, "score.errorValue", scoreMessages.errorValue(node.code, cell.text)));
       return LeafState.Invalid;
     case "invalidNumber":
-      findings.push(problem(node, "score.text", scoreMessages.text(node.code, String(cell.value))));
-      return LeafState.Invalid;
+      return acceptNumber(node, cell.value, micro, index, findings);
     case "text":
       findings.push(problem(node, "score.text", scoreMessages.text(node.code, cell.text)));
       return LeafState.Invalid;

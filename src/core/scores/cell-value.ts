@@ -19,7 +19,8 @@ export type CellValue =
   | { kind: "invalidNumber"; value: number };
 
 /** The words that mean "không áp dụng" (not applicable), folded: case and accents do not matter. */
-const NOT_APPLICABLE = new Set(["n/a", "na", "kad", "k.a.d", "khong ap dung", "not applicable"]);
+export const NOT_APPLICABLE_FOLDED: readonly string[] = ["n/a", "na", "kad", "k.a.d", "khong ap dung", "not applicable"];
+const NOT_APPLICABLE = new Set(NOT_APPLICABLE_FOLDED);
 
 const EXCEL_ERRORS = new Set([
   "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",

@@ -1,0 +1,106 @@
+import { MICRO_PER_POINT } from "../decimal";
+import { formulaString } from "../plan/a1";
+import { NOT_APPLICABLE_FOLDED } from "../scores/cell-value";
+import { LeafState } from "../scores/leaf-state";
+
+/*
+ * The leaf rules (blank is not zero, N/A words, a valid score: 0..max, on the step or in the list,
+ * at most 6 decimals) as formula text that Excel 2010+, LibreOffice Calc and WPS compute alike: only
+ * IF, AND, OR, ISNUMBER, ISERROR, LEN, TRIM, ROUND, ABS, MOD. The self-assessment forms use them so
+ * that a form filled in any spreadsheet program agrees with readUnitScores; a property test holds the
+ * two equal in LibreOffice.
+ */
+
+/** A leaf's scoring rule in micro-points, as the rubric table holds it. */
+export interface LeafScoreRule {
+  maxMicro: number;
+  stepMicro?: number;
+  allowedMicro?: readonly number[];
+}
+
+/**
+ * The N/A words as people type them. Spreadsheets compare text ignoring case but not accents, so the
+ * accented spelling is listed beside the folded words that readUnitScores accepts.
+ */
+export const NOT_APPLICABLE_TYPED: readonly string[] = ["N/A", "KAD", "không áp dụng", ...NOT_APPLICABLE_FOLDED.filter(
+  (word) => !["n/a", "kad"].includes(word),
+)];
+
+/** TRUE when the cell holds one of the N/A words (spaces around it ignored). */
+export function notApplicableFormula(cell: string): string {
+  return `OR(${NOT_APPLICABLE_TYPED.map((word) => `TRIM(${cell})=${formulaString(word)}`).join(",")})`;
+}
+
+/** TRUE when the cell is empty or holds only spaces: not assessed yet. */
+export function blankFormula(cell: string): string {
+  return `LEN(TRIM(${cell}))=0`;
+}
+
+/** The score in whole micro-points, as decimal.toMicro rounds it. */
+function microOf(cell: string): string {
+  return `ROUND(${cell}*${MICRO_PER_POINT},0)`;
+}
+
+/**
+ * TRUE when a NUMBER in the cell is a valid score of the leaf (call it only where the cell is known to
+ * hold a number: on text it is an error). The same checks, in the same units, as acceptNumber.
+ */
+export function validNumberFormula(cell: string, rule: LeafScoreRule): string {
+  const micro = microOf(cell);
+  const checks = [
+    `ABS(${cell}*${MICRO_PER_POINT}-${micro})<=0.001`, // at most 6 decimals
+    `${micro}>=0`,
+    `${micro}<=${rule.maxMicro}`,
+  ];
+  if (rule.allowedMicro !== undefined) checks.push(`OR(${rule.allowedMicro.map((allowed) => `${micro}=${allowed}`).join(",")})`);
+  else if (rule.stepMicro !== undefined && rule.stepMicro > 0) checks.push(`MOD(${micro},${rule.stepMicro})=0`);
+  return `AND(${checks.join(",")})`;
+}
+
+/** What a data validation on the score cell accepts: blank, an N/A word, or a valid number. */
+export function acceptedEntryFormula(cell: string, rule: LeafScoreRule): string {
+  return `OR(${blankFormula(cell)},${notApplicableFormula(cell)},IF(ISNUMBER(${cell}),${validNumberFormula(cell, rule)},FALSE))`;
+}
+
+/** The leaf's state as a number, with LeafState's values: blank, assessed, not applicable, invalid. */
+export function leafStateFormula(cell: string, rule: LeafScoreRule): string {
+  const { Blank, Assessed, NotApplicable, Invalid } = LeafState;
+  return `IF(ISERROR(${cell}),${Invalid},IF(${blankFormula(cell)},${Blank},IF(ISNUMBER(${cell}),` +
+    `IF(${validNumberFormula(cell, rule)},${Assessed},${Invalid}),IF(${notApplicableFormula(cell)},${NotApplicable},${Invalid}))))`;
+}
+
+/** The points a leaf adds: its score when assessed, 0 otherwise (blank is not zero: it adds to no max). */
+export function leafPointsFormula(cell: string, stateCell: string): string {
+  return `IF(${stateCell}=${LeafState.Assessed},ROUND(${cell},6),0)`;
+}
+
+/** The leaf's share of the unit's applicable max: every leaf except a not applicable one. */
+export function applicableMaxFormula(stateCell: string, maxMicro: number): string {
+  return `IF(${stateCell}=${LeafState.NotApplicable},0,${maxMicro / MICRO_PER_POINT})`;
+}
+
+/** The leaf's share of the max assessed so far: assessed leaves only. */
+export function assessedMaxFormula(stateCell: string, maxMicro: number): string {
+  return `IF(${stateCell}=${LeafState.Assessed},${maxMicro / MICRO_PER_POINT},0)`;
+}
+
+/**
+ * Evidence (tài liệu kiểm chứng): a criterion that scores points needs a document, or the appraisal
+ * cuts them. A score of 0 claims nothing and needs none.
+ */
+export function evidenceMissing(state: LeafState, pointsMicro: number, evidence: string): boolean {
+  return state === LeafState.Assessed && pointsMicro > 0 && evidence.trim() === "";
+}
+
+export function evidenceMissingFormula(stateCell: string, pointsCell: string, evidenceCell: string): string {
+  return `AND(${stateCell}=${LeafState.Assessed},${pointsCell}>0,${blankFormula(evidenceCell)})`;
+}
+
+/** Explanation (giải trình): wherever points are lost (assessed below the max), say why. */
+export function explanationMissing(state: LeafState, pointsMicro: number, maxMicro: number, explanation: string): boolean {
+  return state === LeafState.Assessed && pointsMicro < maxMicro && explanation.trim() === "";
+}
+
+export function explanationMissingFormula(stateCell: string, pointsCell: string, maxMicro: number, explanationCell: string): string {
+  return `AND(${stateCell}=${LeafState.Assessed},${pointsCell}<${maxMicro / MICRO_PER_POINT},${blankFormula(explanationCell)})`;
+}

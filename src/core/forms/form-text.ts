@@ -1,0 +1,54 @@
+import type { FormCellStyle } from "./form-plan";
+
+/**
+ * Words written into a form. The form goes to units whatever their Office language: Vietnamese only,
+ * as the province's own paper forms are. No text here may contain a double quote (some go into
+ * formula strings).
+ */
+export const FORM_TEXT = {
+  title: "PHIẾU TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH",
+  unit: "Đơn vị",
+  rubric: "Bộ tiêu chí",
+  version: "phiên bản",
+  period: "Kỳ đánh giá",
+  deadline: "Hạn gửi lại",
+  instructions:
+    "Hướng dẫn: nhập điểm tự đánh giá vào cột Điểm tự đánh giá (ô màu vàng) cho từng tiêu chí thành phần. " +
+    "Để trống = chưa chấm; 0 = đã chấm, không đạt điểm; N/A, KAD hoặc không áp dụng = tiêu chí không áp dụng với đơn vị (điểm tối đa được giảm tương ứng). " +
+    "Tiêu chí có điểm phải ghi Tài liệu kiểm chứng (số, ngày văn bản hoặc đường dẫn); tiêu chí bị mất điểm phải ghi Giải trình. " +
+    "Không sửa mã, điểm tối đa, không chèn hoặc xóa dòng: phiếu sẽ không thu được.",
+  criterion: "Tiêu chí",
+  max: "tối đa",
+  prompt: "Để trống nếu chưa chấm; N/A nếu không áp dụng.",
+  invalidScore: "Điểm không hợp lệ:",
+  enterScore: "Nhập số từ 0 đến",
+  checkInvalid: "Điểm không hợp lệ, cần sửa",
+  checkEvidence: "Thiếu tài liệu kiểm chứng",
+  checkExplanation: "Thiếu giải trình",
+  totalSkips1: "Chưa tính ",
+  totalSkips2: " ô điểm không hợp lệ: xem cột Kiểm tra",
+} as const;
+
+const BORDER = { border: true } as const;
+
+export const FORM_STYLE = {
+  points: "0.00#",
+  title: { bold: true, fontSize: 14, fontColor: "#1F3864" } satisfies FormCellStyle,
+  unit: { bold: true, fontSize: 12 } satisfies FormCellStyle,
+  plain: {} satisfies FormCellStyle,
+  instructions: { italic: true, wrap: true, vertical: "top" } satisfies FormCellStyle,
+  header: { bold: true, fill: "#DDEBF7", wrap: true, vertical: "middle", horizontal: "center", ...BORDER } satisfies FormCellStyle,
+  fixed: { vertical: "top", ...BORDER } satisfies FormCellStyle,
+  areaFill: "#D9E1F2",
+  criterionFill: "#F2F2F2",
+  surveyFill: "#E7E6E6",
+  checkFont: "#9C0006",
+  scoreInput: { fill: "#FFF9DB", locked: false, numberFormat: "0.00#", vertical: "top", ...BORDER } satisfies FormCellStyle,
+  // Text format: a reference typed as "=..." or "1/2026" stays the text the unit typed.
+  textInput: { fill: "#FFF9DB", locked: false, numberFormat: "@", wrap: true, vertical: "top", ...BORDER } satisfies FormCellStyle,
+  summaryLabel: { bold: true, wrap: true, ...BORDER } satisfies FormCellStyle,
+  summaryValue: { bold: true, fill: "#F2F2F2", ...BORDER } satisfies FormCellStyle,
+  totalWarning: { bold: true, fontColor: "#9C0006", wrap: true } satisfies FormCellStyle,
+  invalid: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  missing: { fill: "#FFEB9C", fontColor: "#9C5700" },
+} as const;

@@ -92,7 +92,7 @@ test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random
   const fullMax = (c: Case) => c.rubric.totalMax;
   expect(collected.filter((core) => core.invalid > 0).length).toBeGreaterThan(FORMS / 2);
   expect(collected.filter((core, i) => core.applicableMax! < fullMax(cases[i])).length).toBeGreaterThan(FORMS / 4);
-  expect(collected.filter((core) => core.total! > 0).length).toBeGreaterThan(FORMS * 0.8);
+  expect(collected.filter((core) => core.total! > 0).length).toBeGreaterThan(FORMS / 2);
   expect(cases.filter((c) => c.rubric.criteria.some((x) => x.kind === "bonus")).length).toBeGreaterThan(10);
   expect(cases.filter((c) => c.rubric.criteria.some((x) => x.kind === "penalty")).length).toBeGreaterThan(10);
 });

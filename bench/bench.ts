@@ -20,6 +20,7 @@ import { makeSummary } from "../src/excel/summary-operation";
 import { syntheticRubric } from "./synthetic-rubric";
 import { emit, medianPairMs, round } from "./measure";
 import { rubricCheckFigures } from "./rubric-check";
+import { formsFigures } from "./forms";
 
 /**
  * `npm run bench`: one JSON line per figure. Engine speed is compared with a plain summing loop over
@@ -188,6 +189,7 @@ const groups: Record<string, () => void | Promise<void>> = {
   workbench: workbenchFigures,
   bundle: bundleFigures,
   rubricCheck: rubricCheckFigures,
+  forms: formsFigures,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CollectedForm } from "../core/forms/collect-form";
 import { parseRubricJson } from "../core/rubric/parse-rubric";
 import type { Rubric } from "../core/rubric/schema";
@@ -109,7 +110,7 @@ async function make(args: readonly string[], io: CliIo): Promise<number> {
   }
   const out = options.get("out")!;
   mkdirSync(out, { recursive: true });
-  const forms = await makeForms(ExcelJS, { rubric, units: units.units, period: options.get("period"), deadline });
+  const forms = await makeForms(ExcelJS, JSZip, { rubric, units: units.units, period: options.get("period"), deadline });
   for (const form of forms) {
     const file = join(out, form.fileName);
     writeFileSync(file, form.bytes);
@@ -161,8 +162,9 @@ export function collectLine(path: string, result: CollectedForm): Record<string,
 }
 
 if (require.main === module) {
+  // exitCode, not exit(): stdout to a pipe is written asynchronously and exit() would cut it short.
   runFormsCli(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line) })
-    .then((code) => process.exit(code))
+    .then((code) => (process.exitCode = code))
     .catch((error) => {
       console.error(error);
       process.exit(2);

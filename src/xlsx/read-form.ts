@@ -17,7 +17,8 @@ export async function readFormXlsx(excel: ExcelJSModule, fileName: string, bytes
   if (kind !== "zip") return { kind: "unreadable", fileName, reason: formMessages.notASpreadsheet(fileName) };
   const workbook = new excel.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // Validations and conditional formats are the form's own, not what the unit typed: not parsed.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst"] } as never);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : String(error);
     return { kind: "unreadable", fileName, reason: formMessages.corrupted(fileName, detail) };

@@ -57,7 +57,7 @@ const out = join(work, "forms");
 beforeAll(async () => {
   writeFileSync(rubricFile, JSON.stringify(testRubric()));
   writeFileSync(rubricV2File, JSON.stringify(testRubric("2")));
-  writeFileSync(unitsFile, "\uFEFFUBND xã Tân Phú\n=HYPERLINK(\"http://x\",\"bấm\")\nPhường 1/2\n\n");
+  writeFileSync(unitsFile, "\uFEFFUBND xã Tân Phú\n=HYPERLINK(\"http://x\",\"bấm\")\nPhường 1/2\nXã A & <B> 'C'\n\n");
   const made = await run("make", "--rubric", rubricFile, "--units", unitsFile, "--out", out, "--period", "Năm 2026", "--deadline", "2026-12-15");
   expect(made.code).toBe(0);
 });
@@ -80,6 +80,7 @@ test("make writes one form per unit, named safely, and prints one JSON line each
     { unit: "UBND xã Tân Phú", file: join(out, "UBND xã Tân Phú.xlsx") },
     { unit: "=HYPERLINK(\"http://x\",\"bấm\")", file: join(out, "=HYPERLINK(_http___x_,_bấm_).xlsx") },
     { unit: "Phường 1/2", file: join(out, "Phường 1_2.xlsx") },
+    { unit: "Xã A & <B> 'C'", file: join(out, "Xã A & _B_ 'C'.xlsx") },
   ]);
   for (const line of made.lines) expect(existsSync(line.file as string)).toBe(true);
 });
@@ -92,6 +93,8 @@ test("a unit named like a formula, and the codes, are written as text", async ()
   expect(sheet.getCell(rowOf("1.1"), 1).value).toBe("1.1");
   expect(workbook.getWorksheet(IDENTITY_SHEET_NAME)!.state).toBe("veryHidden");
   expect(workbook.getWorksheet(IDENTITY_SHEET_NAME)!.getCell("B6").value).toBe("=HYPERLINK(\"http://x\",\"bấm\")");
+  const { lines } = await run("collect", join(out, "Xã A & _B_ 'C'.xlsx"), "--rubric", rubricFile);
+  expect(lines[0]).toMatchObject({ unit: "Xã A & <B> 'C'", status: "ok" });
 });
 
 test("collect prints exact totals, scores as typed, findings in Vietnamese and the evidence missing", async () => {

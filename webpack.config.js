@@ -3,23 +3,26 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./build-tools/localize-functions-metadata");
+const { DropDataTypeClaimPlugin } = require("./build-tools/functions-metadata-claims");
+const { addinBaseUrl, rewriteManifest } = require("./build-tools/addin-base-url");
 
 /**
  * Three bundles: functions.js (the PAR.* functions and their registration only: no React, no DOM, so
  * it loads fast in any JavaScript runtime), commands.js (ribbon commands) and taskpane.js (the pane).
  * In the shared runtime taskpane.html loads all three.
  *
- * ADDIN_BASE_URL sets where the add-in is hosted for production; the manifest is rewritten from the
- * development address to it.
+ * ADDIN_BASE_URL sets where the add-in is hosted for production (build-tools/addin-base-url.js): the
+ * manifest is rewritten from the development address to it, a missing trailing slash is added, an
+ * address Office cannot load stops the build, and a production build without it says so loudly.
+ * help.html (the manifest's SupportUrl and LearnMoreUrl) ships beside the pane.
  *
  * This is what ships (dist/). The workbench page and the in-memory Excel host are built apart, by
  * workbench/webpack.config.js into dist-workbench/, so neither they nor their formula parser reach dist/.
  */
-const devBaseUrl = "https://localhost:3000/";
-
 module.exports = async (env, options) => {
   const production = options.mode === "production";
-  const baseUrl = process.env.ADDIN_BASE_URL || devBaseUrl;
+  const { baseUrl, warning } = addinBaseUrl(process.env.ADDIN_BASE_URL, production);
+  if (warning) console.warn(warning);
   const config = {
     devtool: production ? false : "source-map",
     target: ["web", "es2020"],
@@ -67,6 +70,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new DropDataTypeClaimPlugin({ asset: "functions.json" }),
       new LocalizedFunctionsMetadataPlugin({
         source: "functions.json",
         output: "functions.vi.json",
@@ -81,11 +85,12 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return production ? content.toString().split(devBaseUrl).join(baseUrl) : content;
+              return production ? rewriteManifest(content.toString(), baseUrl) : content;
             },
           },
         ],

@@ -9,6 +9,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { XmlDocument, XmlElement, XmlParseError, childElements, descendants, parseXml, textContent } from "./support/xml";
+import { highestSets, officeApiUses, type ApiUse } from "./support/excel-api-sets";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addinBaseUrl, rewriteManifest } = require("../build-tools/addin-base-url") as {
+  addinBaseUrl: (value: string | undefined, production: boolean) => { baseUrl: string; warning?: string };
+  rewriteManifest: (content: string, baseUrl: string) => string;
+};
 
 const REPO = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(REPO, "manifest.xml");
@@ -16,7 +22,17 @@ const ORIGIN = "https://localhost:3000/";
 const VI = "vi-VN";
 
 /** Files the webpack build emits at the dev-server / dist root. Everything else served must be in the repo (assets/). */
-const BUILD_OUTPUTS = ["taskpane.html", "functions.js", "functions.json", "functions.vi.json"];
+const BUILD_OUTPUTS = ["taskpane.html", "functions.js", "functions.json", "functions.vi.json", "help.html"];
+
+/** The help page the manifest's SupportUrl and LearnMoreUrl open (copied to dist/ by the build). */
+const HELP_PAGE = "help.html";
+
+/**
+ * Every Office API the add-in's code calls, with its requirement set. Type-checking src/ takes a
+ * while, so it is done once for all the checks below.
+ */
+let apiUses: ApiUse[] | undefined;
+const usedApis = () => (apiUses ??= officeApiUses(REPO, ["src/"]));
 
 const TOP_LEVEL_ORDER = [
   "Id",
@@ -64,6 +80,8 @@ const RESOURCE_GROUPS: Record<string, ResourceKind> = {
 const MAX_LENGTH: Partial<Record<ResourceKind, number>> = { ShortString: 125, LongString: 250 };
 
 interface Env {
+  /** Where every URL must point: the dev server, or ADDIN_BASE_URL in a production manifest. */
+  origin?: string;
   /** Where assets/* are looked up. */
   repo: string;
   /** Build output directory; checked only if it exists. */
@@ -334,9 +352,38 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const sets = kids(firstPath(root, "Requirements", "Sets") ?? root, "Set");
     const version = (name: string) => sets.find((s) => s.attributes.Name === name)?.attributes.MinVersion;
     const p: string[] = [];
-    for (const [name, min] of [["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"], ["ExcelApi", "1.12"]]) {
+    for (const [name, min] of [["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"]]) {
       if (version(name) !== min) p.push(`requirement set ${name} ${min} not declared (found ${version(name)})`);
     }
+    // ExcelApi: exactly the highest version the code calls, so no client that could run the add-in is
+    // turned away and none that cannot is let in.
+    const excel = highestSets(usedApis()).get("ExcelApi");
+    if (!excel) p.push("no ExcelApi call found in src/ (the API scan is broken)");
+    else if (version("ExcelApi") !== excel.version) {
+      const examples = excel.uses.slice(0, 3).map((use) => `${use.api} at ${use.at}`).join(", ");
+      p.push(`requirement set ExcelApi is declared ${version("ExcelApi")} but the code needs ${excel.version} (${examples})`);
+    }
+    return p;
+  },
+
+  "support and learn-more pages": (ctx) => {
+    const p: string[] = [];
+    const help = `${originOf(ctx)}${HELP_PAGE}`;
+    const support = first(ctx.root, "SupportUrl")?.attributes.DefaultValue;
+    if (support !== help) p.push(`SupportUrl is "${support}", expected ${help}`);
+    const learnMore = firstPath(ctx.root, "VersionOverrides", "Hosts", "Host", "DesktopFormFactor", "GetStarted", "LearnMoreUrl");
+    const learnMoreUrl = ctx.resources.get(learnMore?.attributes.resid ?? "")?.defaultValue;
+    if (learnMoreUrl !== help) p.push(`GetStarted LearnMoreUrl is "${learnMoreUrl}", expected ${help}`);
+    return p;
+  },
+
+  "every image and icon file is used": (ctx) => {
+    const p: string[] = [];
+    const used = new Set(ctx.resids.filter((r) => r.element.name === "bt:Image").map((r) => r.element.attributes.resid));
+    for (const r of ctx.resources.values()) if (r.kind === "Image" && !used.has(r.id)) p.push(`image resource ${r.id} is not used by any control`);
+    const urls = allUrls(ctx).map(({ url }) => url);
+    const assets = fs.existsSync(path.join(ctx.env.repo, "assets")) ? fs.readdirSync(path.join(ctx.env.repo, "assets")) : [];
+    for (const file of assets) if (!urls.some((url) => url.endsWith(`/assets/${file}`))) p.push(`assets/${file} is shipped but the manifest never uses it`);
     return p;
   },
 
@@ -346,7 +393,8 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     return value === "ReadWriteDocument" ? [] : [`Permissions is "${value}", expected ReadWriteDocument`];
   },
 
-  "custom functions namespace and metadata": ({ root, resources }) => {
+  "custom functions namespace and metadata": (ctx) => {
+    const { root, resources } = ctx;
     const cf = customFunctionsPoint(root);
     if (!cf) return ["no CustomFunctions extension point"];
     const p: string[] = [];
@@ -354,6 +402,7 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     if (!ns || ns.defaultValue !== "PAR") p.push(`Namespace is "${ns?.defaultValue}", expected "PAR"`);
     for (const [locale, v] of Object.entries(ns?.overrides ?? {})) if (v !== "PAR") p.push(`Namespace override ${locale} is "${v}", expected "PAR"`);
     const url = (part: string) => resources.get(firstPath(cf, part, "SourceLocation")?.attributes.resid ?? "");
+    const ORIGIN = originOf(ctx);
     if (url("Script")?.defaultValue !== `${ORIGIN}functions.js`) p.push("Script must be functions.js");
     const meta = url("Metadata");
     if (meta?.defaultValue !== `${ORIGIN}functions.json`) p.push("Metadata must be functions.json");
@@ -385,6 +434,7 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
   },
 
   "every URL is served by the build or the repo": (ctx) => {
+    const ORIGIN = originOf(ctx);
     const p: string[] = [];
     const distExists = fs.existsSync(ctx.env.dist);
     for (const { url, from } of allUrls(ctx)) {
@@ -404,6 +454,7 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
   },
 
   "icons are PNGs of the right size": (ctx) => {
+    const ORIGIN = originOf(ctx);
     const p: string[] = [];
     const check = (url: string, size: number, from: string) => {
       const rel = url.startsWith(ORIGIN) ? url.slice(ORIGIN.length) : "";
@@ -462,6 +513,10 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
   },
 };
 
+function originOf(ctx: Ctx): string {
+  return ctx.env.origin ?? ORIGIN;
+}
+
 function checkManifest(xml: string, env: Env = { repo: REPO, dist: path.join(REPO, "dist") }): Problem[] {
   let doc: XmlDocument;
   try {
@@ -498,7 +553,7 @@ describe("manifest.xml", () => {
   });
 
   it("references every icon size the add-in ships", () => {
-    for (const size of [16, 32, 64, 80, 128]) {
+    for (const size of [16, 32, 64, 80]) {
       expect(MANIFEST).toContain(`${ORIGIN}assets/icon-${size}.png`);
     }
   });
@@ -538,7 +593,7 @@ describe("the checker notices", () => {
   });
 
   it("a duplicated resource id", () => {
-    const xml = mutate(MANIFEST, 'bt:Image id="Icon.64x64"', 'bt:Image id="Icon.32x32"');
+    const xml = mutate(MANIFEST, 'bt:Image id="Icon.80x80"', 'bt:Image id="Icon.32x32"');
     expect(problemsFor(xml, "resources are well formed")).toEqual([expect.stringMatching(/"Icon.32x32" is defined twice/)]);
   });
 
@@ -605,7 +660,7 @@ describe("the checker notices", () => {
   });
 
   it("an asset that is not in the repo", () => {
-    const xml = mutate(MANIFEST, "assets/icon-128.png", "assets/icon-256.png");
+    const xml = mutate(MANIFEST, "assets/icon-80.png", "assets/icon-256.png");
     expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual(
       // With a dist/ present, the missing build file is reported as well.
       expect.arrayContaining([
@@ -614,11 +669,11 @@ describe("the checker notices", () => {
   });
 
   it("a page that the build does not produce", () => {
-    const xml = mutate(MANIFEST, 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"');
+    const xml = mutate(MANIFEST, 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/guide.html"');
     expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual(
       // With a dist/ present, the missing build file is reported as well.
       expect.arrayContaining([
-      expect.stringMatching(/help.html is neither in assets\/ nor a declared build output/),
+      expect.stringMatching(/guide.html is neither in assets\/ nor a declared build output/),
     ]));
   });
 
@@ -661,9 +716,42 @@ describe("the checker notices", () => {
     it("an icon that is not a PNG", () => {
       fs.writeFileSync(path.join(tmp, "assets", "icon-64.png"), "GIF89a");
       const found = problemsFor(MANIFEST, "icons are PNGs of the right size", { repo: tmp, dist: path.join(tmp, "dist") });
-      expect(found.length).toBeGreaterThan(0); // HighResolutionIconUrl and the Icon.64x64 resource
+      expect(found.length).toBeGreaterThan(0); // HighResolutionIconUrl
       expect(found.every((m) => /icon-64.png is not a PNG/.test(m))).toBe(true);
     });
+  });
+
+  it("an ExcelApi requirement above or below what the code calls", () => {
+    const declared = /<Set Name="ExcelApi" MinVersion="[\d.]+"\/>/;
+    expect(problemsFor(mutate(MANIFEST, declared, '<Set Name="ExcelApi" MinVersion="1.12"/>'), "requirement sets")).toEqual([
+      expect.stringMatching(/ExcelApi is declared 1.12 but the code needs 1\.\d+ \(.* at src\/excel\//),
+    ]);
+    expect(problemsFor(mutate(MANIFEST, declared, '<Set Name="ExcelApi" MinVersion="1.8"/>'), "requirement sets")).toEqual([
+      expect.stringMatching(/ExcelApi is declared 1.8 but the code needs/),
+    ]);
+  });
+
+  it("a missing SupportUrl, and a LearnMoreUrl that is not the help page", () => {
+    expect(problemsFor(mutate(MANIFEST, /<SupportUrl [^>]*\/>/, ""), "support and learn-more pages")).toEqual([
+      'SupportUrl is "undefined", expected https://localhost:3000/help.html',
+    ]);
+    const xml = mutate(MANIFEST, 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"');
+    expect(problemsFor(xml, "support and learn-more pages")).toEqual([expect.stringMatching(/LearnMoreUrl is ".*taskpane.html"/)]);
+  });
+
+  it("an image resource no control uses, and an icon file the manifest never names", () => {
+    const xml = mutate(MANIFEST, "<bt:Images>", '<bt:Images>\n        <bt:Image id="Icon.Spare" DefaultValue="https://localhost:3000/assets/icon-32.png"/>');
+    expect(problemsFor(xml, "every image and icon file is used")).toEqual(["image resource Icon.Spare is not used by any control"]);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "par-assets-"));
+    try {
+      fs.cpSync(path.join(REPO, "assets"), path.join(tmp, "assets"), { recursive: true });
+      fs.copyFileSync(path.join(tmp, "assets", "icon-32.png"), path.join(tmp, "assets", "logo.png"));
+      expect(problemsFor(MANIFEST, "every image and icon file is used", { repo: tmp, dist: path.join(tmp, "dist") })).toEqual([
+        "assets/logo.png is shipped but the manifest never uses it",
+      ]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("a string without a Vietnamese override", () => {
@@ -689,6 +777,32 @@ describe("the checker notices", () => {
   it("malformed XML", () => {
     const xml = mutate(MANIFEST, "</Permissions>", "</Permission>");
     expect(problemsFor(xml, "xml")).toEqual([expect.stringMatching(/<\/Permission> does not close <Permissions>/)]);
+  });
+});
+
+describe("ADDIN_BASE_URL", () => {
+  it("with or without a trailing slash gives the same manifest, and it passes every check at that origin", () => {
+    const withSlash = addinBaseUrl("https://cchc.example.gov.vn/par-index/", true);
+    const without = addinBaseUrl("https://cchc.example.gov.vn/par-index", true);
+    expect(without).toEqual({ baseUrl: "https://cchc.example.gov.vn/par-index/" });
+    expect(withSlash).toEqual(without);
+    const production = rewriteManifest(MANIFEST, without.baseUrl);
+    expect(production).not.toContain("localhost");
+    expect(production).toContain('<SupportUrl DefaultValue="https://cchc.example.gov.vn/par-index/help.html"/>');
+    expect(checkManifest(production, { origin: without.baseUrl, repo: REPO, dist: path.join(os.tmpdir(), "no-dist-here") })).toEqual([]);
+  });
+
+  it("an address Office cannot load is refused with a message", () => {
+    expect(() => addinBaseUrl("http://cchc.example.gov.vn/par-index/", true)).toThrow(/must start with https:\/\/ \(Office loads add-ins only over HTTPS\)/);
+    expect(() => addinBaseUrl("cchc.example.gov.vn/par-index", true)).toThrow(/is not a URL/);
+    expect(() => addinBaseUrl("https://cchc.example.gov.vn/par-index/?v=2", true)).toThrow(/must not have a query or fragment/);
+  });
+
+  it("a production build without it says loudly that it points at localhost; a development build does not", () => {
+    const { baseUrl, warning } = addinBaseUrl(undefined, true);
+    expect(baseUrl).toBe("https://localhost:3000/");
+    expect(warning).toContain("ADDIN_BASE_URL is not set: this production build points at https://localhost:3000/.");
+    expect(addinBaseUrl(undefined, false).warning).toBeUndefined();
   });
 });
 

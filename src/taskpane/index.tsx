@@ -1,3 +1,4 @@
+import "../core/zod-jitless";
 import { createExcelOperations } from "../excel/excel-operations";
 import { languageFromDisplayLanguage, themeFromBackground } from "./host-preferences";
 import { renderTaskpane, type TaskpaneHandle } from "./render";

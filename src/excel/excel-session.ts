@@ -42,17 +42,18 @@ export function toOperationError(error: unknown): WorkbookOperationError {
   return new WorkbookOperationError(messageFor(code, detail), error);
 }
 
+/** Excel's own detail is English: only the English message quotes it. */
 function messageFor(code: string, detail: string): Bilingual {
   switch (code) {
     case "AccessDenied":
     case "InvalidOperation":
       return bilingual(
-        `Excel không cho ghi vào trang tính (${detail}). Nếu trang được bảo vệ bằng mật khẩu, hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại; nếu đang sửa một ô, nhấn Enter hoặc Esc trước.`,
+        `Excel không cho ghi vào trang tính. Nếu trang được bảo vệ bằng mật khẩu, hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ trang tính) rồi thử lại; nếu đang sửa một ô, nhấn Enter hoặc Esc trước.`,
         `Excel refused to write to the sheet (${detail}). If the sheet is protected with a password, unprotect it (Review → Unprotect Sheet) and try again; if you are editing a cell, press Enter or Esc first.`,
       );
     case "ItemNotFound":
       return bilingual(
-        `Không tìm thấy trang tính hoặc vùng cần dùng (${detail}); có thể trang đã bị xóa hoặc đổi tên. Hãy chọn lại trang chấm điểm ở ngăn PAR INDEX.`,
+        `Không tìm thấy trang tính hoặc vùng cần dùng; có thể trang đã bị xóa hoặc đổi tên. Hãy bấm "Làm mới danh sách" rồi chọn lại trang chấm điểm ở ngăn PAR INDEX.`,
         `A sheet or range the command needs was not found (${detail}); it may have been deleted or renamed. Pick the scoring sheet again in the PAR INDEX pane.`,
       );
     case "RequestPayloadSizeLimitExceeded":

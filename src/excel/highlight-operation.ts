@@ -11,9 +11,15 @@ import { readScoringSheetData } from "./scoring-sheet-read";
  */
 export function highlight(scoringSheet: string): Promise<HighlightResult> {
   return runInExcel(async (session) => {
-    const worksheet = session.context.workbook.worksheets.getItem(scoringSheet);
-    const existing = worksheet.getRange().conditionalFormats.load("items/id");
+    let worksheet = session.context.workbook.worksheets.getItem(scoringSheet);
+    let existing = worksheet.getRange().conditionalFormats.load("items/id");
     const { data, registry } = await readScoringSheetData(session, scoringSheet);
+    if (data.record.scoringSheet !== scoringSheet) {
+      // Renamed since the pane listed it: the rules are read again under the new name.
+      worksheet = session.context.workbook.worksheets.getItem(data.record.scoringSheet);
+      existing = worksheet.getRange().conditionalFormats.load("items/id");
+      await session.sync();
+    }
     const ours = new Set(data.record.highlightRuleIds ?? []);
     const stale = existing.items.filter((format) => ours.has(format.id));
 
@@ -28,6 +34,6 @@ export function highlight(scoringSheet: string): Promise<HighlightResult> {
     const setting = registrySetting(registry.registry, record);
     session.context.workbook.settings.add(setting.key, setting.value);
     await session.sync();
-    return { scoringSheet, rulesAdded: added.length, rulesReplaced: stale.length, syncs: session.syncs };
+    return { scoringSheet: data.record.scoringSheet, rulesAdded: added.length, rulesReplaced: stale.length, syncs: session.syncs };
   });
 }

@@ -11,7 +11,8 @@ export function validate(scoringSheet: string): Promise<ValidationReport> {
     const { data, formulas } = await readScoringSheetData(session, scoringSheet, true);
     const findings = validateScoringSheet(data, formulas);
     return {
-      scoringSheet,
+      // The sheet's name now: it may have been renamed since the pane listed it.
+      scoringSheet: data.record.scoringSheet,
       findings,
       cellsRead: data.record.codes.length * data.layout.scoreColumns.length,
       syncs: session.syncs,

@@ -276,6 +276,35 @@ describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item
   });
 });
 
+describe("a scoring sheet renamed after the pane listed it (issue 10, item 6)", () => {
+  const rename = (from: string, to: string) => Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(from).name = to;
+    await context.sync();
+  });
+
+  it("is found again under its new name by Check, Highlight and the meeting report", async () => {
+    const leaf = leaves.find((l) => l.kind === "normal")!;
+    await paste(SHEET, `G${rowOf(leaf.code)}`, [[leaf.max + 1]]);
+    await rename(SHEET, "Chấm điểm 9 tháng");
+    const report = await validate(SHEET);
+    expect(report.scoringSheet).toBe("Chấm điểm 9 tháng");
+    expect(report.findings.map((f) => f.address)).toEqual([`'Chấm điểm 9 tháng'!G${rowOf(leaf.code)}`]);
+    await paste("Chấm điểm 9 tháng", `G${rowOf(leaf.code)}`, [[leaf.max]]);
+    expect((await makeSummary(SHEET, { period: "Q3", topLost: 3 })).basis).toBe("self");
+    expect((await highlight(SHEET)).scoringSheet).toBe("Chấm điểm 9 tháng");
+  });
+
+  it("a deleted one is reported in the user's language, with no English from Excel in the Vietnamese", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    const error = await validate(SHEET).catch((e) => e);
+    expect(error).toBeInstanceOf(WorkbookOperationError);
+    expect(error.userMessage.vi).toBe(`Không tìm thấy trang chấm điểm "${SHEET}": trang đã bị xóa hoặc đổi tên. Hãy bấm "Làm mới danh sách" rồi chọn lại trang chấm điểm.`);
+  });
+});
+
 describe("listing scoring sheets", () => {
   it("lists ours, the active one first", async () => {
     const sheets = await listScoringSheets();

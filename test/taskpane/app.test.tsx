@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
-import { fakeOperations, sampleSheet } from "./fake-operations";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { cellFinding, fakeOperations, report, sampleSheet } from "./fake-operations";
 import { renderPane } from "./render-helpers";
+
+jest.setTimeout(30_000);
 
 describe("App", () => {
   it("switches every text between Vietnamese and English", async () => {
@@ -36,5 +38,37 @@ describe("App", () => {
     const picker = (await screen.findByRole("combobox", { name: "Bảng chấm điểm" })) as HTMLSelectElement;
     expect(picker.value).toBe("Chấm điểm");
     expect(operations.listScoringSheets).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows a check that found errors as an error, and marks it out of date once the user comes back from the sheet", async () => {
+    const operations = fakeOperations([sampleSheet]);
+    operations.validate.mockResolvedValue(report([cellFinding()]));
+    renderPane(operations);
+    await screen.findByRole("combobox", { name: "Bảng chấm điểm" });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra điểm" }));
+    const summary = await screen.findByText(/Đã kiểm tra 120 ô điểm: 1 lỗi/);
+    expect(summary.closest("[data-intent]")!.getAttribute("data-intent")).toBe("error");
+    expect(screen.queryByText(/Kết quả này có thể đã cũ/)).toBeNull();
+
+    // The sheet was renamed while the user was in it: coming back to the pane reads the list again.
+    operations.listScoringSheets.mockResolvedValue([{ ...sampleSheet, scoringSheet: "Chấm điểm 9 tháng" }]);
+    fireEvent.focusIn(screen.getByRole("button", { name: "Kiểm tra điểm" }), { relatedTarget: null });
+    expect(await screen.findByText(/Kết quả này có thể đã cũ/)).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "Bảng chấm điểm" }) as HTMLSelectElement).value).toBe("Chấm điểm 9 tháng"));
+  });
+
+  it("marks the check's result out of date when another command writes to the workbook", async () => {
+    const operations = fakeOperations([sampleSheet]);
+    renderPane(operations);
+    await screen.findByRole("combobox", { name: "Bảng chấm điểm" });
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra điểm" }));
+    const clean = await screen.findByText(/Không có vấn đề nào/);
+    expect(clean.closest("[data-intent]")!.getAttribute("data-intent")).toBe("success");
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu theo mục tiêu" }));
+    await screen.findByText(/Đã tô màu trang/);
+    expect(screen.getByText(/Không có vấn đề nào/).closest("[data-intent]")!.getAttribute("data-intent")).toBe("stale");
   });
 });

@@ -157,8 +157,10 @@ describe("TemplateForm", () => {
     expect(await screen.findByText(/Tệp "bo-tieu-chi.json" có 2 lỗi/)).toBeTruthy();
     const items = screen.getAllByRole("listitem").map((item) => item.textContent ?? "");
     expect(items).toHaveLength(2);
-    expect(items.some((text) => text.includes("rubric.shape") && text.includes("Trường: year"))).toBe(true);
-    expect(items.some((text) => text.includes("rubric.shape") && text.includes("criteria[0].max") && text.includes("Tiêu chí 1"))).toBe(true);
+    // Where each problem is, in words; no internal codes such as "rubric.shape".
+    expect(items.some((text) => text.includes("Vị trí trong tệp: year"))).toBe(true);
+    expect(items.some((text) => text.includes("criteria[0].max") && text.includes("Tiêu chí 1"))).toBe(true);
+    expect(items.some((text) => text.includes("rubric."))).toBe(false);
 
     setUnits("Xã An Bình");
     fireEvent.click(submitButton());
@@ -166,9 +168,13 @@ describe("TemplateForm", () => {
     expect(operations.createOrUpdateTemplate).not.toHaveBeenCalled();
 
     fireEvent.change(screen.getByLabelText("Tệp bộ tiêu chí (.json)"), {
-      target: { files: [new File(["{ not json"], "hong.json")] },
+      target: { files: [new File(['{\n  "id": "x",\n  not json'], "hong.json")] },
     });
-    expect(await screen.findByText(/Tệp không phải JSON hợp lệ/)).toBeTruthy();
+    const notJson = await screen.findByText(/Tệp không phải JSON hợp lệ/);
+    // The line to look at, and no parser English ("Unexpected token…") in the Vietnamese message.
+    expect(notJson.textContent).toMatch(/dòng 3, cột 3/);
+    expect(notJson.textContent).not.toMatch(/Unexpected|JSON at|position|xuất/i);
+    expect(screen.queryByText(/tiện ích xuất ra/)).toBeNull();
   });
 
   it("reads a rubric and units from the selection", async () => {

@@ -22,7 +22,7 @@ export function parseRubricJson(text: string): RubricParseResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const where = syntaxErrorPlace(text, error instanceof Error ? error.message : String(error));
     return {
       ok: false,
       findings: [{
@@ -30,11 +30,31 @@ export function parseRubricJson(text: string): RubricParseResult {
         severity: "error",
         path: "",
         message: bilingual(
-          `Tệp không phải JSON hợp lệ (${detail}); xuất lại bộ tiêu chí hoặc sửa tệp.`,
-          `The file is not valid JSON (${detail}); export the rubric again or fix the file.`,
+          `Tệp không phải JSON hợp lệ${where ? `: lỗi cú pháp ở dòng ${where.line}, cột ${where.column}` : ""}. Hãy mở tệp bằng một trình soạn thảo văn bản để sửa, hoặc xin lại tệp từ nơi đã gửi.`,
+          `The file is not valid JSON${where ? `: a syntax error at line ${where.line}, column ${where.column}` : ""}. Open it in a text editor to fix it, or ask for the file again.`,
         ),
       }],
     };
   }
   return parseRubric(data);
+}
+
+/**
+ * Where JSON.parse stopped, from its message: the parser's English wording is not shown to users,
+ * only the line and column ("at position 42", or "(line 3 column 5)" in newer engines).
+ */
+function syntaxErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.replace(/^\uFEFF/, "").slice(0, Number(position[1]));
+    const lines = before.split("\n");
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+  if (/end of (JSON|data) input/i.test(message)) {
+    const lines = text.trimEnd().split("\n");
+    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+  }
+  return undefined;
 }

@@ -82,7 +82,8 @@ function describeIssue(issue: z.core.$ZodIssue, field: string, value: unknown): 
         `unsupported fields: ${issue.keys.join(", ")}.`,
       );
     default:
-      return bilingual(`trường "${field}" không hợp lệ: ${issue.message}.`, `the field "${field}" is not valid: ${issue.message}.`);
+      // zod's own message is English and technical: the field and what it holds say enough.
+      return bilingual(`trường "${field}" có giá trị không hợp lệ.`, `the field "${field}" holds a value that is not valid.`);
   }
 }
 

@@ -7,10 +7,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type FocusEvent, type ReactNode } from "react";
 import type { ScoringSheetInfo, TemplateResult, WorkbookOperations } from "../../excel/operations";
 import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
+import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workbook-epoch";
 import { Header } from "./Header";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
@@ -51,6 +52,15 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
+  const epoch = useMemo(createWorkbookEpoch, []);
+  return (
+    <WorkbookEpochProvider store={epoch}>
+      <AppContent {...props} onReturn={epoch.bump} />
+    </WorkbookEpochProvider>
+  );
+}
+
+function AppContent(props: AppProps & { onReturn: () => void }) {
   const styles = useStyles();
   const t = useStrings();
   const { language } = useLanguage();
@@ -86,6 +96,19 @@ export function App(props: AppProps) {
 
   const onTemplateCreated = useCallback((result: TemplateResult) => void refresh(result.scoringSheet), [refresh]);
 
+  // Coming back to the pane from the sheet: the user may have edited scores, or renamed or deleted a
+  // scoring sheet. Results shown so far are marked as possibly old, and the sheet list is read again
+  // (one round trip), so a renamed sheet is found under its new name.
+  const { onReturn } = props;
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+      onReturn();
+      void refresh();
+    },
+    [onReturn, refresh],
+  );
+
   const section = (value: Section, content: ReactNode) => (
     <AccordionItem value={value}>
       <AccordionHeader as="h2" expandIconPosition="end">
@@ -102,7 +125,7 @@ export function App(props: AppProps) {
   );
 
   return (
-    <main className={styles.root} lang={language}>
+    <main className={styles.root} lang={language} onFocus={onFocus}>
       <Header />
       <RibbonNoticeBar />
       <ScoringSheetPicker

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function HighlightPanel(props: { operations: WorkbookOperations; scoringSheet: string | undefined }) {
   const styles = useStyles();
   const t = useStrings();
-  const highlight = useOperation<HighlightResult>();
+  const highlight = useOperation<HighlightResult>({ writes: true });
   const { scoringSheet } = props;
   return (
     <div className={styles.root}>

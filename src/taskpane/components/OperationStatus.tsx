@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from "react";
 import { useBilingual, useStrings } from "../i18n/language";
 import type { OperationState } from "../operation/use-operation";
+import { useWorkbookEpoch } from "../operation/workbook-epoch";
 
 const useStyles = makeStyles({
   region: {
@@ -24,7 +25,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * The one place an operation's progress, result and failure are shown. The region is always in the
+ * The one place an operation's progress, result and failure are shown. A result made before the
+ * workbook may have changed (another command wrote to it, or the user went to the sheet and came
+ * back) is marked as possibly out of date, not shown as the sheet's state. The region is always in the
  * page, so a screen reader announces what appears in it.
  */
 export function OperationStatus<T>(props: {
@@ -40,6 +43,9 @@ export function OperationStatus<T>(props: {
   const t = useStrings();
   const pick = useBilingual();
   const { state } = props;
+  const epoch = useWorkbookEpoch();
+  const stale = state.status === "succeeded" && state.epoch < epoch;
+  const intent = (result: T) => props.intent?.(result) ?? "success";
   return (
     <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">
       {state.status === "running" && (
@@ -48,8 +54,11 @@ export function OperationStatus<T>(props: {
         </Field>
       )}
       {state.status === "succeeded" && props.success && (
-        <MessageBar intent={props.intent?.(state.result) ?? "success"} data-intent={props.intent?.(state.result) ?? "success"} layout="multiline">
-          <MessageBarBody className={styles.message}>{props.success(state.result)}</MessageBarBody>
+        <MessageBar intent={stale ? "info" : intent(state.result)} data-intent={stale ? "stale" : intent(state.result)} layout="multiline">
+          <MessageBarBody className={styles.message}>
+            {stale && <MessageBarTitle>{t.staleResult}</MessageBarTitle>}
+            {props.success(state.result)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === "failed" && (

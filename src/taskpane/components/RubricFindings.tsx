@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Problems of a rubric (file or sheet), each naming its code and field so the author can find it. */
+/** Problems of a rubric (file or sheet), each naming where it is so the author can find it. */
 export function RubricFindings(props: { intro: string; findings: Finding[] }) {
   const styles = useStyles();
   const t = useStrings();
@@ -31,8 +31,8 @@ export function RubricFindings(props: { intro: string; findings: Finding[] }) {
           <li key={index} className={styles.item}>
             <SeverityIcon severity={finding.severity} />
             <span>
-              <strong>{t.severity[finding.severity]}</strong> · {t.findingCode}:{" "}
-              <span className={styles.code}>{finding.code}</span>
+              {/* The finding's code is for tests and logs; users read the message and where it is. */}
+              <strong>{t.severity[finding.severity]}</strong>
               {finding.path ? (
                 <>
                   {" "}

@@ -39,7 +39,7 @@ export function SummaryPanel(props: {
   const [topLost, setTopLost] = useState("10");
   const [ranksText, setRanksText] = useState("");
   const [errors, setErrors] = useState<SummaryErrors>({});
-  const summary = useOperation<SummaryResult>();
+  const summary = useOperation<SummaryResult>({ writes: true });
   const { scoringSheet } = props;
   const columns = props.columns ?? [];
   // A kind the newly chosen sheet lacks falls back to automatic.

@@ -48,7 +48,7 @@ export function TemplateForm(props: {
   const [unitGroup, setUnitGroup] = useState("default");
   const [target, setTarget] = useState<TargetInput>({ kind: "none", value: "" });
   const [errors, setErrors] = useState<TemplateFormErrors | undefined>();
-  const create = useOperation<TemplateResult>();
+  const create = useOperation<TemplateResult>({ writes: true });
   const columnsErrorId = useId();
 
   const onRubricChange = useCallback((next: Rubric | undefined) => {

@@ -16,7 +16,7 @@ export function ValidatePanel(props: { operations: WorkbookOperations; scoringSh
   const t = useStrings();
   const { operations, scoringSheet } = props;
   const check = useOperation<ValidationReport>();
-  const convert = useOperation<number>();
+  const convert = useOperation<number>({ writes: true });
   const goTo = useOperation<void>();
   const [report, setReport] = useState<ValidationReport | undefined>();
 
@@ -50,6 +50,9 @@ export function ValidatePanel(props: { operations: WorkbookOperations; scoringSh
       </Button>
       <OperationStatus
         state={check.state}
+        intent={(result) =>
+          result.findings.some((finding) => finding.severity === "error") ? "error" : result.findings.length > 0 ? "warning" : "success"
+        }
         success={(result) => {
           if (result.findings.length === 0) return t.validateClean(result.cellsRead);
           const errors = result.findings.filter((finding) => finding.severity === "error").length;

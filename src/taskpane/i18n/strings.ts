@@ -25,6 +25,7 @@ export interface Strings {
   successTitle: string;
   genericError: (detail: string) => string;
   working: string;
+  staleResult: string;
 
   rubricSourceLabel: string;
   sourceBundled: string;
@@ -44,7 +45,6 @@ export interface Strings {
   sheetRubricHint: string;
   readRubricFromSelection: string;
   selectionRubricInvalid: (address: string, count: number) => string;
-  findingCode: string;
   findingField: string;
   rubricLoaded: (title: string, criteria: number, totalMax: number) => string;
   rubricWarnings: (count: number) => string;
@@ -151,6 +151,11 @@ const levelsEn: Record<UnitLevel, string> = {
   commune: "communes",
 };
 
+/** An example target inside the range it illustrates: about 85 % of the scale, on a half point. */
+function examplePoints(max: number): number {
+  return Math.floor(max * 0.85 * 2) / 2;
+}
+
 const basisWordsVi: Record<ScoreColumnKind, string> = { self: "tự đánh giá", appraised: "thẩm định", projected: "dự kiến cả năm" };
 const basisWordsEn: Record<ScoreColumnKind, string> = { self: "self-assessed", appraised: "appraised", projected: "projected" };
 
@@ -177,6 +182,7 @@ const vi: Strings = {
   genericError: (detail) =>
     `Không thực hiện được: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.`,
   working: "Đang thực hiện…",
+  staleResult: "Kết quả này có thể đã cũ: sổ tính đã được sửa hoặc một lệnh khác đã chạy sau đó. Hãy chạy lại để cập nhật.",
 
   rubricSourceLabel: "Nguồn bộ tiêu chí",
   sourceBundled: "Bộ tiêu chí có sẵn",
@@ -185,7 +191,7 @@ const vi: Strings = {
   bundledLabel: "Bộ tiêu chí",
   bundledOption: (title, year, level) => `${title} (${year}, ${levelsVi[level]})`,
   fileLabel: "Tệp bộ tiêu chí (.json)",
-  fileHint: "Tệp do tiện ích xuất ra hoặc do Sở Nội vụ cung cấp.",
+  fileHint: "Tệp bộ tiêu chí dạng JSON, thường do Sở Nội vụ cung cấp.",
   fileReading: "Đang đọc tệp…",
   fileUnreadable: (name) => `Không đọc được tệp "${name}". Hãy kiểm tra tệp rồi chọn lại.`,
   fileInvalid: (name, count) => `Tệp "${name}" có ${count} lỗi nên chưa dùng được. Hãy sửa tệp rồi chọn lại:`,
@@ -198,8 +204,7 @@ const vi: Strings = {
   readRubricFromSelection: "Đọc bộ tiêu chí từ vùng đang chọn",
   selectionRubricInvalid: (address, count) =>
     `Vùng ${address} có ${count} lỗi nên chưa đọc được bộ tiêu chí. Hãy sửa trên trang tính rồi đọc lại:`,
-  findingCode: "Mã lỗi",
-  findingField: "Trường",
+  findingField: "Vị trí trong tệp",
   rubricLoaded: (title, criteria, totalMax) =>
     `Đã nạp: ${title} — ${criteria} tiêu chí, thang ${formatNumber(totalMax, "vi")} điểm.`,
   rubricWarnings: (count) => `${count} lưu ý (vẫn dùng được):`,
@@ -235,7 +240,7 @@ const vi: Strings = {
   },
   targetGradeLabel: "Xếp loại mục tiêu",
   targetPointsLabel: (max) => `Tổng điểm mục tiêu (0 đến ${formatNumber(max, "vi")})`,
-  targetPointsInvalid: (max) => `Hãy nhập số điểm từ 0 đến ${formatNumber(max, "vi")}, ví dụ 85,5.`,
+  targetPointsInvalid: (max) => `Hãy nhập số điểm từ 0 đến ${formatNumber(max, "vi")}, ví dụ ${formatNumber(examplePoints(max), "vi")}.`,
   targetRankLabel: "Thứ hạng mục tiêu (1 là cao nhất)",
   targetRankInvalid: "Hãy nhập thứ hạng là số nguyên dương, ví dụ 3.",
 
@@ -314,6 +319,7 @@ const en: Strings = {
   genericError: (detail) =>
     `Could not complete: ${detail}. Try again; if it still fails, save the file and reopen Excel.`,
   working: "Working…",
+  staleResult: "This result may be out of date: the workbook was edited or another command ran since. Run it again to update it.",
 
   rubricSourceLabel: "Rubric source",
   sourceBundled: "Bundled rubric",
@@ -322,7 +328,7 @@ const en: Strings = {
   bundledLabel: "Rubric",
   bundledOption: (title, year, level) => `${title} (${year}, ${levelsEn[level]})`,
   fileLabel: "Rubric file (.json)",
-  fileHint: "A file exported by the add-in or provided by the Department of Home Affairs.",
+  fileHint: "A rubric file in JSON, usually provided by the Department of Home Affairs.",
   fileReading: "Reading the file…",
   fileUnreadable: (name) => `Could not read the file "${name}". Check the file and choose it again.`,
   fileInvalid: (name, count) => `The file "${name}" has ${count} problem(s) and cannot be used yet. Fix it and choose it again:`,
@@ -335,8 +341,7 @@ const en: Strings = {
   readRubricFromSelection: "Read the rubric from the selected range",
   selectionRubricInvalid: (address, count) =>
     `The range ${address} has ${count} problem(s), so no rubric was read. Fix them on the sheet and read again:`,
-  findingCode: "Code",
-  findingField: "Field",
+  findingField: "Place in the file",
   rubricLoaded: (title, criteria, totalMax) =>
     `Loaded: ${title} — ${criteria} criteria, ${formatNumber(totalMax, "en")}-point scale.`,
   rubricWarnings: (count) => `${count} note(s) (the rubric can still be used):`,
@@ -372,7 +377,7 @@ const en: Strings = {
   },
   targetGradeLabel: "Target grade",
   targetPointsLabel: (max) => `Target point total (0 to ${formatNumber(max, "en")})`,
-  targetPointsInvalid: (max) => `Enter points from 0 to ${formatNumber(max, "en")}, such as 85.5.`,
+  targetPointsInvalid: (max) => `Enter points from 0 to ${formatNumber(max, "en")}, such as ${formatNumber(examplePoints(max), "en")}.`,
   targetRankLabel: "Target rank (1 is the best)",
   targetRankInvalid: "Enter the rank as a positive whole number, such as 3.",
 

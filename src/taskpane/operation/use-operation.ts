@@ -2,11 +2,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Bilingual } from "../../core/bilingual";
 import type { ProgressListener, ProgressUpdate } from "../../excel/operations";
 import { describeError } from "./describe-error";
+import { useWorkbookEpochStore } from "./workbook-epoch";
 
 export type OperationState<T> =
   | { status: "idle" }
   | { status: "running"; progress?: ProgressUpdate }
-  | { status: "succeeded"; result: T }
+  /** `epoch`: the workbook's change count when the result was made (see workbook-epoch). */
+  | { status: "succeeded"; result: T; epoch: number }
   | { status: "failed"; error: Bilingual };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false };
@@ -19,8 +21,13 @@ export interface Operation<T> {
   reset: () => void;
 }
 
-/** Runs one workbook operation at a time, with progress, and turns any failure into a message. */
-export function useOperation<T>(): Operation<T> {
+/**
+ * Runs one workbook operation at a time, with progress, and turns any failure into a message.
+ * `writes`: the operation changes the workbook, so results shown elsewhere in the pane may be old.
+ */
+export function useOperation<T>(options: { writes?: boolean } = {}): Operation<T> {
+  const epoch = useWorkbookEpochStore();
+  const writes = options.writes === true;
   const [state, setState] = useState<OperationState<T>>({ status: "idle" });
   const running = useRef(false);
   const mounted = useRef(true);
@@ -38,10 +45,11 @@ export function useOperation<T>(): Operation<T> {
     async (task: (progress: ProgressListener) => Promise<T>): Promise<Outcome<T>> => {
       if (running.current) return { ok: false };
       running.current = true;
+      if (writes) epoch?.bump();
       update({ status: "running" });
       try {
         const value = await task((progress) => update({ status: "running", progress }));
-        update({ status: "succeeded", result: value });
+        update({ status: "succeeded", result: value, epoch: epoch?.current() ?? 0 });
         return { ok: true, value };
       } catch (error) {
         update({ status: "failed", error: describeError(error) });
@@ -50,7 +58,7 @@ export function useOperation<T>(): Operation<T> {
         running.current = false;
       }
     },
-    [update],
+    [update, epoch, writes],
   );
 
   const reset = useCallback(() => update({ status: "idle" }), [update]);

@@ -45,7 +45,7 @@ describe("TemplateForm", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Loại mục tiêu" }), { target: { value: "points" } });
     fireEvent.change(screen.getByRole("textbox", { name: /Tổng điểm mục tiêu/ }), { target: { value: "120" } });
     fireEvent.click(submitButton());
-    expect(await screen.findByText("Hãy nhập số điểm từ 0 đến 100, ví dụ 85,5.")).toBeTruthy();
+    expect(await screen.findByText("Hãy nhập số điểm từ 0 đến 100, ví dụ 85.")).toBeTruthy();
 
     expect(operations.createOrUpdateTemplate).not.toHaveBeenCalled();
   });

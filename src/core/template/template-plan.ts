@@ -17,6 +17,7 @@ import { carryKey, planScoringSheet, TARGET_KIND_CODE, TARGET_VALUE_CODE, type T
 export type { TargetSpec };
 import { layoutOf, layoutProblem } from "./verify-layout";
 import { TemplateError } from "./template-error";
+import { unitDisplayName, unitNameKey } from "../text-match";
 
 export interface TemplateRequest {
   rubric: Rubric;
@@ -64,10 +65,11 @@ export function rubricFamily(id: string): string {
  */
 export function findPredecessor(request: TemplateRequest, state: WorkbookState): { record: ScoringSheetRecord; inPlace: boolean } | undefined {
   const records = liveRecords(state);
+  const unitKeys = request.units.map(unitNameKey);
   const same = records.find((record) =>
     record.rubricId === request.rubric.id &&
     record.rubricVersion === request.rubric.version &&
-    sameList(record.units, request.units) &&
+    sameList(record.units.map(unitNameKey), unitKeys) &&
     sameList(record.columns, orderedColumns(request.columns)),
   );
   if (same) return { record: same, inPlace: true };
@@ -108,6 +110,11 @@ export function planTemplate(
   now: Date = new Date(),
 ): TemplatePlanResult {
   checkRequest(request);
+  // One spelling per unit: the sheet's own when it is rewritten in place (its headers must match),
+  // else the canonical one, so "Xã An Bình" pasted with NFD accents or a non-breaking space is
+  // the same unit as the one typed.
+  const units = predecessor?.inPlace ? [...predecessor.record.units] : request.units.map(unitDisplayName);
+  request = { ...request, units };
   if (predecessor) {
     const problem = layoutProblem(predecessor.record, predecessor.values);
     if (problem) throw new TemplateError(problem);
@@ -177,15 +184,22 @@ export function registrySetting(registry: readonly ScoringSheetRecord[], record:
 }
 
 function checkRequest(request: TemplateRequest): void {
-  const units = request.units.map((unit) => unit.trim());
+  const units = request.units.map(unitDisplayName);
   if (units.length === 0 || units.some((unit) => unit === "")) {
     throw new TemplateError(bilingual("Chưa có đơn vị nào; nhập tên đơn vị, mỗi dòng một đơn vị.", "No units yet; enter the unit names, one per line."));
   }
-  const seen = new Set<string>();
-  for (const unit of units) {
-    if (seen.has(unit.toLowerCase())) throw new TemplateError(bilingual(`Đơn vị "${unit}" bị trùng; mỗi đơn vị chỉ nhập một lần.`, `Unit "${unit}" is listed twice; list each unit once.`));
-    seen.add(unit.toLowerCase());
-  }
+  // Compared as the pane compares them: case, Unicode composition and spacing do not make two units.
+  const seen = new Map<string, number>();
+  units.forEach((unit, index) => {
+    const first = seen.get(unitNameKey(unit));
+    if (first !== undefined) {
+      throw new TemplateError(bilingual(
+        `Đơn vị "${unit}" bị trùng (dòng ${first + 1} và ${index + 1}, chỉ khác chữ hoa, dấu cách hoặc cách gõ dấu); mỗi đơn vị chỉ nhập một lần.`,
+        `Unit "${unit}" is listed twice (lines ${first + 1} and ${index + 1}, differing only in case, spacing or how the accents were typed); list each unit once.`,
+      ));
+    }
+    seen.set(unitNameKey(unit), index);
+  });
   if (request.columns.length === 0) {
     throw new TemplateError(bilingual("Chọn ít nhất một cột điểm (tự đánh giá, thẩm định hoặc dự kiến).", "Choose at least one score column (self-assessed, appraised or projected)."));
   }
@@ -220,10 +234,12 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
   const oldParents = new Set(record.codes.map((code) => code.slice(0, Math.max(0, code.lastIndexOf(".")))).filter(Boolean));
   const newRows = rubricRows(request.rubric);
   const newTable = buildRubricTable(newRows.map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]));
-  const newColumns = new Set(request.units.flatMap((unit) => request.columns.map((kind) => `${unit}\u0000${kind}`)));
+  // The old sheet's unit found by key: the same unit even if it was spelled with other spaces or accents.
+  const newUnit = new Map(request.units.map((unit) => [unitNameKey(unit), unit]));
   const carry: Carry = { values: new Map(), kept: 0, orphaned: [] };
   for (const column of layout.scoreColumns) {
-    const columnKept = newColumns.has(`${column.unit}\u0000${column.kind}`);
+    const unit = newUnit.get(unitNameKey(column.unit));
+    const columnKept = unit !== undefined && request.columns.includes(column.kind);
     record.codes.forEach((code, index) => {
       if (oldParents.has(code)) return;
       const value = values[FIRST_CRITERION_ROW + index]?.[column.column];
@@ -238,12 +254,12 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
         const problem = readUnitScores(newTable, cells).findings.find((finding) => finding.severity === "error");
         if (problem) return orphan("notValidUnderNewRubric", problem.message);
       }
-      carry.values.set(carryKey(column.unit, column.kind, code), value);
+      carry.values.set(carryKey(unit ?? column.unit, column.kind, code), value);
       carry.kept++;
     });
     for (const [field, row] of [[TARGET_KIND_CODE, summaryRow(layout, "targetKind")], [TARGET_VALUE_CODE, summaryRow(layout, "targetValue")]] as const) {
       const value = values[row]?.[column.column];
-      if (columnKept && value !== null && value !== undefined && value !== "") carry.values.set(carryKey(column.unit, column.kind, field), value);
+      if (columnKept && value !== null && value !== undefined && value !== "") carry.values.set(carryKey(unit ?? column.unit, column.kind, field), value);
     }
   }
   return carry;

@@ -1,4 +1,5 @@
 import { rubricFromSheetRows } from "../../src/core/rubric/rubric-from-sheet";
+import { rubricSheetBaseName, scoringSheetBaseName } from "../../src/core/template/sheet-labels";
 
 /** A rubric typed on a sheet (code, kind, max, name, step, responsible, evidence) becomes a checked rubric. */
 const header = ["Mã", "Loại", "Tối đa", "Tên tiêu chí", "Bước", "Cơ quan chủ trì", "Tài liệu kiểm chứng"];
@@ -31,5 +32,20 @@ describe("a rubric read from a sheet", () => {
     const result = rubricFromSheetRows([["1", "", 5, "A"], ["1.1", "", 2, "B"]], { title: "T", year: 2026 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree (totals are always computed from the sub-criteria).");
+  });
+
+  it("names its sheets from its own title, not a level it does not have (issue 10, item 7)", () => {
+    const rows = [["1", "lĩnh vực", 2, "A"], ["1.1", "", 2, "B"]];
+    const named = (title: string) => {
+      const result = rubricFromSheetRows(rows, { title, year: 2026 });
+      if (!result.ok) throw new Error("not read");
+      return [scoringSheetBaseName(result.rubric), rubricSheetBaseName(result.rubric)];
+    };
+    expect(named("Bộ tiêu chí CCHC cấp xã")).toEqual(["Chấm điểm CCHC cấp xã 2026", "Bộ tiêu chí CCHC cấp xã 2026"]);
+    const [scoring, rubric] = named("Bộ tiêu chí đánh giá cải cách hành chính phường, xã tỉnh Đồng Nai 2026");
+    expect(scoring).toBe("Chấm điểm đánh giá cải…2026");
+    expect(rubric.length).toBeLessThanOrEqual(31);
+    expect(rubric.endsWith("2026")).toBe(true);
+    expect([scoring, rubric].join(" ")).not.toMatch(/cấp sở/);
   });
 });

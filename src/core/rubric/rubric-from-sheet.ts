@@ -60,7 +60,7 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
     .filter((criterion) => !criterion.code.includes(".") && (criterion.kind ?? "normal") === "normal")
     .reduce((sum, criterion) => sum + (toMicro(criterion.max) ?? 0), 0));
   return parseRubric({
-    id: `sheet-${info.year}`,
+    id: `${SHEET_RUBRIC_ID_PREFIX}${info.year}`,
     title: { vi: info.title },
     level: "department",
     year: info.year,
@@ -93,3 +93,6 @@ function isHeader(row: readonly unknown[]): boolean {
   const max = row[2];
   return typeof max !== "number" && !(typeof max === "string" && readNumberText(max).kind === "number");
 }
+
+/** Rubrics read from a sheet have an id of this form; their level is a placeholder, not the author's. */
+export const SHEET_RUBRIC_ID_PREFIX = "sheet-";

@@ -1,5 +1,6 @@
 import type { ScoreColumnKind, SummaryRow } from "./scoring-layout";
 import type { UnitLevel } from "../rubric/schema";
+import { SHEET_RUBRIC_ID_PREFIX } from "../rubric/rubric-from-sheet";
 
 /**
  * Labels written into the sheets. Sheets are shared between colleagues whatever their Office
@@ -55,12 +56,43 @@ const LEVEL_WORD: Record<UnitLevel, string> = {
   commune: "cấp xã",
 };
 
-export function scoringSheetBaseName(level: UnitLevel, year: number): string {
-  return `Chấm điểm ${LEVEL_WORD[level]} ${year}`;
+/** The rubric facts the sheet names come from. */
+export interface NamedRubric {
+  id: string;
+  level: UnitLevel;
+  year: number;
+  title: { vi: string };
 }
 
-export function rubricSheetBaseName(level: UnitLevel, year: number): string {
-  return `Bộ tiêu chí ${LEVEL_WORD[level]} ${year}`;
+export function scoringSheetBaseName(rubric: NamedRubric): string {
+  return sheetBaseName("Chấm điểm", rubric);
+}
+
+export function rubricSheetBaseName(rubric: NamedRubric): string {
+  return sheetBaseName("Bộ tiêu chí", rubric);
+}
+
+const MAX_SHEET_NAME = 31;
+
+/**
+ * "Chấm điểm cấp xã 2026" for a rubric whose level its author set. A rubric read from a sheet has no
+ * level of its own (the placeholder would call a commune rubric "cấp sở"): its sheets are named from
+ * its title instead, shortened in the middle so the year stays ("Chấm điểm CCHC phường…2026").
+ */
+function sheetBaseName(prefix: string, rubric: NamedRubric): string {
+  if (!rubric.id.startsWith(SHEET_RUBRIC_ID_PREFIX)) return `${prefix} ${LEVEL_WORD[rubric.level]} ${rubric.year}`;
+  let title = rubric.title.vi.replace(/^\s*bộ tiêu chí\s*/i, "").replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim();
+  if (!title.includes(String(rubric.year))) title = `${title} ${rubric.year}`.trim();
+  const room = MAX_SHEET_NAME - prefix.length - 1;
+  if (title.length > room) {
+    const year = String(rubric.year);
+    const head = title.endsWith(year) ? title.slice(0, -year.length) : title;
+    const cut = head.slice(0, room - year.length - 1);
+    // Whole words only, when there is a space to cut at.
+    const words = head.length > cut.length && cut.includes(" ") ? cut.slice(0, cut.lastIndexOf(" ")) : cut;
+    title = `${words.trimEnd()}…${year}`;
+  }
+  return `${prefix} ${title}`;
 }
 
 export const ORPHAN_SHEET_BASE_NAME = "Điểm không còn mã";

@@ -124,8 +124,8 @@ export function planTemplate(
   const taken = state.sheets;
   const definedNames = state.definedNames.map((item) => item.name);
   const inPlace = predecessor?.inPlace === true;
-  const scoringName = inPlace ? predecessor.record.scoringSheet : freeSheetName(scoringSheetBaseName(rubric.level, rubric.year), taken);
-  const rubricSheetName = inPlace ? predecessor.record.rubricSheet : freeSheetName(rubricSheetBaseName(rubric.level, rubric.year), [...taken, scoringName]);
+  const scoringName = inPlace ? predecessor.record.scoringSheet : freeSheetName(scoringSheetBaseName(rubric), taken);
+  const rubricSheetName = inPlace ? predecessor.record.rubricSheet : freeSheetName(rubricSheetBaseName(rubric), [...taken, scoringName]);
   const rubricName = inPlace ? predecessor.record.rubricName : freeDefinedName(`${rubric.id}_Rubric`, definedNames);
   const bandsName = inPlace ? predecessor.record.bandsName : freeDefinedName(`${rubric.id}_Bands`, [...definedNames, rubricName]);
 

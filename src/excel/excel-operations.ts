@@ -1,6 +1,7 @@
 import { highlight } from "./highlight-operation";
 import type { WorkbookOperations } from "./operations";
 import { makeSummary } from "./summary-operation";
+import { planToTarget } from "./plan-operation";
 import { createOrUpdateTemplate } from "./template-operation";
 import { convertTextNumbers, selectCell, validate } from "./validate-operation";
 import { listScoringSheets, readSelection } from "./workbook-queries";
@@ -16,5 +17,6 @@ export function createExcelOperations(): WorkbookOperations {
     convertTextNumbers,
     highlight,
     makeSummary: (scoringSheet, request, progress) => makeSummary(scoringSheet, request, progress),
+    planToTarget,
   };
 }

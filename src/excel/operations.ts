@@ -1,5 +1,6 @@
 import type { Bilingual, Language } from "../core/bilingual";
 import type { SummaryNotice } from "../core/summary/summary-model";
+import type { PlanSkip, SheetTarget, UnitPlan } from "../core/summary/summary-plans";
 import type { SheetFinding } from "../core/validation/validate-sheet";
 
 /**
@@ -10,7 +11,7 @@ import type { SheetFinding } from "../core/validation/validate-sheet";
  */
 import type { ScoreColumnKind } from "../core/template/scoring-layout";
 
-export type { ScoreColumnKind, SummaryNotice };
+export type { ScoreColumnKind, SummaryNotice, PlanSkip, SheetTarget, UnitPlan };
 
 import type { OrphanedScore, TargetSpec, TemplateRequest } from "../core/template/template-plan";
 
@@ -62,6 +63,28 @@ export interface SummaryRequest {
   basis?: ScoreColumnKind;
   /** The report's language (the pane's); Vietnamese by default. */
   language?: Language;
+  /** Units to write a plan to target for; by default every unit below its target. */
+  planUnits?: string[];
+}
+
+export interface PlanRequest {
+  unit: string;
+  /** The scores to start from, as for the report; by default the latest kind that has entries. */
+  basis?: ScoreColumnKind;
+  /** A target to try instead of the one on the sheet. */
+  target?: SheetTarget;
+}
+
+/** One unit's plan to target, as the pane shows it before the report is made. */
+export interface PlanView {
+  unit: string;
+  basis: ScoreColumnKind;
+  /** The plan, or why there is none (met, no target, nothing assessed). */
+  plan?: UnitPlan;
+  skipped?: PlanSkip;
+  /** The address of each plan leaf's score cell ("'Chấm điểm'!G12"), in plan order, to select it. */
+  cells: string[];
+  syncs: number;
 }
 
 export interface SummaryResult {
@@ -104,6 +127,8 @@ export interface WorkbookOperations {
   convertTextNumbers(findings: CellFinding[]): Promise<number>;
   highlight(scoringSheet: string): Promise<HighlightResult>;
   makeSummary(scoringSheet: string, request: SummaryRequest, progress?: ProgressListener): Promise<SummaryResult>;
+  /** One unit's plan to target, read from the sheet (nothing is written). */
+  planToTarget(scoringSheet: string, request: PlanRequest): Promise<PlanView>;
 }
 
 /** A failure the user can act on; `message` says what happened and what to do, in both languages. */

@@ -14,7 +14,7 @@ export function makeSummary(scoringSheet: string, request: SummaryRequest, progr
   return runInExcel(async (session) => {
     progress?.({ fraction: 0.2, step: bilingual("Đang đọc điểm…", "Reading the scores…") });
     const { data, registry } = await readScoringSheetData(session, scoringSheet);
-    const summary = summarizeMeeting(data, { topLost: request.topLost, previousRanks: request.previousRanks, basis: request.basis });
+    const summary = summarizeMeeting(data, { topLost: request.topLost, previousRanks: request.previousRanks, basis: request.basis, planUnits: request.planUnits });
     const sheetName = summarySheetName(request.period, now, registry.sheets, request.language);
     progress?.({ fraction: 0.6, step: bilingual(`Đang tạo trang "${sheetName}"…`, `Writing sheet "${sheetName}"…`) });
     const sheet = planSummarySheet({ sheetName, period: request.period, record: data.record, summary, now, language: request.language });

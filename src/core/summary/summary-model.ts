@@ -14,6 +14,7 @@ import { TemplateError } from "../template/template-error";
 import { readNumberText } from "../number-text";
 import { foldText, unitNameKey } from "../text-match";
 import type { RubricTable } from "../table/rubric-table";
+import { plansToTarget, type PlanSkip, type SheetTarget, type UnitPlan } from "./summary-plans";
 
 /**
  * The numbers a quarterly meeting looks at, computed from the scores themselves (not from the
@@ -89,6 +90,10 @@ export interface MeetingSummary {
   topLost: LostLeaf[];
   /** Where the appraisal differs most from the self-assessment (both columns scored), largest first. */
   appraisalCuts: AppraisalCut[];
+  /** "Kế hoạch đạt mục tiêu": one plan per unit below its target (or per unit picked). */
+  plans: UnitPlan[];
+  /** Picked units that got no plan (met, no target...). */
+  planSkipped: PlanSkip[];
 }
 
 export interface SummaryOptions {
@@ -96,6 +101,10 @@ export interface SummaryOptions {
   previousRanks?: Record<string, number>;
   /** The column to report; by default the latest kind with entries (appraised, then self-assessed). */
   basis?: ScoreColumnKind;
+  /** The units to plan to target for; by default every unit below its target. */
+  planUnits?: string[];
+  /** Targets that stand in for the sheet's, by unit (a target tried out in the pane). */
+  planTargets?: Record<string, SheetTarget>;
 }
 
 /** Kinds of assessment, latest first: an appraisal replaces the self-assessment once it exists. */
@@ -179,6 +188,11 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
     }
   });
 
+  // On a projected report the projections are already in `current`: none left to plan with.
+  const { plans, skipped: planSkipped } = plansToTarget({
+    data, units, columns, current, planned: projected.map((merged, u) => (merged ? planned[u] : undefined)), picked: options.planUnits, targets: options.planTargets,
+  });
+
   const currentAreas = current.map((scores) => scores.sums.areas);
   const projectedAreas = current.map((scores, u) => (projected[u] ?? scores).sums.areas);
   const areas: AreaSummary[] = table.areas.map((index, position) => {
@@ -239,6 +253,8 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
     areas,
     topLost: lostByLeaf.slice(0, Math.max(0, topLost)),
     appraisalCuts: appraisalCuts.slice(0, Math.max(0, topLost)),
+    plans,
+    planSkipped,
   };
 }
 

@@ -6,11 +6,12 @@ import { SHEET_STYLE } from "../template/sheet-style";
 import type { ScoringSheetRecord } from "../template/scoring-layout";
 import { SUMMARY_LABELS } from "./summary-labels";
 import type { MeetingSummary } from "./summary-model";
+import { writePlanSection } from "./summary-plan-section";
 
 /**
  * The meeting sheet: values only (a snapshot of the meeting's numbers, which later edits to the
- * scores do not change), a header saying where they came from and what to beware of, three tables
- * and a chart, set up to print on A4 landscape one page wide.
+ * scores do not change), a header saying where they came from and what to beware of, the tables and
+ * a chart, then the plan to target of each unit below it, set up to print on A4 landscape one page wide.
  */
 export interface SummarySheetInput {
   sheetName: string;
@@ -101,12 +102,20 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
     ]), (first, count) => sheet.formats.push({ row: first, column: 4, rowCount: count, columnCount: 3, numberFormat: SHEET_STYLE.points }));
   }
 
+  row++;
+  writePlanSection({
+    sheet,
+    put,
+    skip: () => void row++,
+    table: (title, headers, rows, formatData) => section(sheet, put, title, headers, labels.none, rows, formatData),
+  }, summary, language, summary.appraisalCuts.length > 0 ? 5 : 4);
+
   sheet.columnWidths = [40, 200, 80, 70, 80, 80, 70, 80, 80, 80, 90].map((width, column) => ({ column, width }));
   sheet.pageSetup = { orientation: "Landscape", paper: "A4", fitToPagesWide: 1, printTitleRows: { first: 0, last: 2 } };
   return sheet;
 }
 
-/** A titled table; returns the first data row. */
+/** A table under its title (none when blank); returns the first data row. */
 function section(
   sheet: SheetPlan,
   put: (cells: PlannedCell[][]) => number,
@@ -116,8 +125,10 @@ function section(
   rows: PlannedCell[][],
   formatData: (firstRow: number, count: number) => void,
 ): number {
-  const titleRow = put([[text(title)]]);
-  sheet.formats.push({ row: titleRow, column: 0, rowCount: 1, columnCount: 1, bold: true });
+  if (title !== "") {
+    const titleRow = put([[text(title)]]);
+    sheet.formats.push({ row: titleRow, column: 0, rowCount: 1, columnCount: 1, bold: true });
+  }
   const headerRow = put([headers.map(text)]);
   sheet.formats.push({ row: headerRow, column: 0, rowCount: 1, columnCount: headers.length, bold: true, fill: SHEET_STYLE.header, wrap: true, verticalAlignment: "Center" });
   if (rows.length === 0) {

@@ -141,6 +141,8 @@ describe("plan to target: properties", () => {
         previous = leaf.cumulative;
       }
       expect(previous).toBe(result.totalRecoverable);
+      const neededPoints = result.neededCount > 0 ? result.leaves[result.neededCount - 1].cumulative : 0;
+      expect(Math.round((neededPoints + result.beyondNeeded) * 1e6)).toBe(Math.round(result.totalRecoverable * 1e6));
       // Survey leaves come after every leaf the unit can act on.
       const firstSurvey = result.leaves.findIndex((leaf) => leaf.survey);
       if (firstSurvey !== -1) expect(result.leaves.slice(firstSurvey).every((leaf) => leaf.survey)).toBe(true);

@@ -60,6 +60,8 @@ export interface PlanToTarget {
   leaves: PlanLeaf[];
   /** How many leaves from the top close the gap (all of them when they cannot). */
   neededCount: number;
+  /** What the leaves after those could add on top (not needed for the target). */
+  beyondNeeded: number;
   totalRecoverable: number;
   /** Without the survey leaves. */
   directRecoverable: number;
@@ -102,12 +104,16 @@ export function planToTarget(input: PlanInput): PlanToTarget {
   const gains: LeafGain[] = [];
   let cumulativeMicro = 0;
   let neededCount = 0;
+  let neededMicro = 0;
   let directMicro = 0;
   for (const candidate of ordered) {
     const node = table.nodes[candidate.index];
     const closesGap = gapMicro > 0 && cumulativeMicro < gapMicro;
     cumulativeMicro += candidate.gainMicro;
-    if (closesGap) neededCount++;
+    if (closesGap) {
+      neededCount++;
+      neededMicro = cumulativeMicro;
+    }
     const isSurvey = node.kind === "survey" && node.category !== "bonus";
     if (!isSurvey) directMicro += candidate.gainMicro;
     const assessed = current.states[candidate.index] === LeafState.Assessed;
@@ -141,6 +147,7 @@ export function planToTarget(input: PlanInput): PlanToTarget {
     verdict,
     leaves,
     neededCount,
+    beyondNeeded: fromMicro(totalMicro - neededMicro),
     totalRecoverable: fromMicro(totalMicro),
     directRecoverable: fromMicro(directMicro),
     missing: fromMicro(Math.max(0, gapMicro - totalMicro)),

@@ -1,6 +1,6 @@
 import type { Language } from "../bilingual";
 import { formatNumber } from "../number-text";
-import type { PlanVerdict } from "../plan-to-target/plan-to-target";
+import type { PlanLeaf, PlanVerdict } from "../plan-to-target/plan-to-target";
 import type { PlanSkip, SheetTarget } from "./summary-plans";
 
 /**
@@ -123,3 +123,13 @@ function targetEn(target: SheetTarget): string {
 }
 
 export const PLAN_LABELS: Record<Language, PlanLabels> = { vi, en };
+
+/** What to know about a plan leaf besides its points: survey, not assessed yet, projected, bonus. */
+export function leafNotes(leaf: PlanLeaf, notes: PlanLabels["notes"]): string {
+  return [
+    leaf.survey ? notes.survey : undefined,
+    leaf.pending ? notes.pending : undefined,
+    leaf.fromProjection ? notes.projection : undefined,
+    leaf.bonus ? notes.bonus : undefined,
+  ].filter(Boolean).join("; ");
+}

@@ -1,9 +1,8 @@
 import type { Language } from "../bilingual";
-import { roundPoints } from "../decimal";
 import type { PlannedCell, SheetPlan } from "../plan/workbook-plan";
 import { text } from "../plan/workbook-plan";
 import { SHEET_STYLE } from "../template/sheet-style";
-import { PLAN_LABELS } from "./plan-labels";
+import { leafNotes, PLAN_LABELS } from "./plan-labels";
 import type { MeetingSummary } from "./summary-model";
 import type { UnitPlan } from "./summary-plans";
 
@@ -67,7 +66,7 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     leaf.raisedTo,
     leaf.recoverable,
     leaf.cumulative,
-    text(notesOf(leaf, labels.notes)),
+    text(leafNotes(leaf, labels.notes)),
   ]), (first, count) => {
     sheet.formats.push(
       { row: first, column: 1, rowCount: count, columnCount: 2, wrap: true, verticalAlignment: "Top" },
@@ -77,8 +76,7 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
   });
   const rest = result.leaves.slice(result.neededCount);
   if (rest.length > 0) {
-    const restPoints = result.totalRecoverable - (shown.length > 0 ? shown[shown.length - 1].cumulative : 0);
-    const row = put([[text(labels.more(rest.length, roundPoints(restPoints, 6)))]]);
+    const row = put([[text(labels.more(rest.length, result.beyondNeeded))]]);
     sheet.formats.push({ row, column: 0, rowCount: 1, columnCount: 1, italic: true });
   }
 
@@ -96,13 +94,4 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
       { row: first, column: 5, rowCount: count, columnCount: 1, numberFormat: "0.0%" },
     );
   });
-}
-
-function notesOf(leaf: UnitPlan["result"]["leaves"][number], notes: (typeof PLAN_LABELS)["vi"]["notes"]): string {
-  return [
-    leaf.survey ? notes.survey : undefined,
-    leaf.pending ? notes.pending : undefined,
-    leaf.fromProjection ? notes.projection : undefined,
-    leaf.bonus ? notes.bonus : undefined,
-  ].filter(Boolean).join("; ");
 }

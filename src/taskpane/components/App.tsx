@@ -150,6 +150,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             operations={operations}
             scoringSheet={selected}
             columns={sheets?.find((sheet) => sheet.scoringSheet === selected)?.columns}
+            units={sheets?.find((sheet) => sheet.scoringSheet === selected)?.units}
             today={props.today}
           />)}
       </Accordion>

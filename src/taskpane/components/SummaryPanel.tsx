@@ -9,6 +9,8 @@ import { FittedSelect } from "./FittedSelect";
 import type { Strings } from "../i18n/strings";
 import { useOperation } from "../operation/use-operation";
 import { OperationStatus } from "./OperationStatus";
+import { PlanPanel } from "./PlanPanel";
+import { PlanUnitsField } from "./PlanUnitsField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -28,6 +30,8 @@ export function SummaryPanel(props: {
   scoringSheet: string | undefined;
   /** The score columns the chosen sheet has (self-assessed, appraised, projected). */
   columns?: readonly ScoreColumnKind[];
+  /** The sheet's units, for the plan to target. */
+  units?: readonly string[];
   /** For tests and the workbench: the day the default period is computed from. */
   today?: Date;
 }) {
@@ -39,9 +43,11 @@ export function SummaryPanel(props: {
   const [topLost, setTopLost] = useState("10");
   const [ranksText, setRanksText] = useState("");
   const [errors, setErrors] = useState<SummaryErrors>({});
+  const [planUnits, setPlanUnits] = useState<string[]>([]);
   const summary = useOperation<SummaryResult>({ writes: true });
   const { scoringSheet } = props;
   const columns = props.columns ?? [];
+  const units = props.units ?? [];
   // A kind the newly chosen sheet lacks falls back to automatic.
   const chosenBasis = basis !== "latest" && columns.includes(basis) ? basis : undefined;
 
@@ -66,6 +72,7 @@ export function SummaryPanel(props: {
           topLost: count,
           ...(ranks.ranks ? { previousRanks: ranks.ranks } : {}),
           ...(chosenBasis ? { basis: chosenBasis } : {}),
+          ...(planUnits.some((unit) => units.includes(unit)) ? { planUnits: planUnits.filter((unit) => units.includes(unit)) } : {}),
           language,
         },
         progress,
@@ -74,69 +81,73 @@ export function SummaryPanel(props: {
   };
 
   return (
-    <form
-      className={styles.root}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <Text block>{t.summaryIntro}</Text>
-      {!scoringSheet && <Text block>{t.needSheet}</Text>}
-      {columns.length > 1 && (
-        <Field label={t.summaryBasisLabel}>
-          <FittedSelect value={chosenBasis ?? "latest"} onChange={(_, data) => setBasis(data.value as ScoreColumnKind | "latest")}>
-            <option value="latest">{t.summaryBasisLatest}</option>
-            {columns.map((kind) => (
-              <option key={kind} value={kind}>
-                {t.columnNames[kind]}
-              </option>
-            ))}
-          </FittedSelect>
-        </Field>
-      )}
-      <Field label={t.periodLabel} validationMessage={errors.period ? t.periodRequired : undefined}>
-        <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
-      </Field>
-      <Field label={t.topLostLabel} validationMessage={errors.topLost ? t.topLostInvalid : undefined}>
-        <Input type="number" min={1} max={50} step={1} value={topLost} onChange={(_, data) => setTopLost(data.value)} />
-      </Field>
-      <Field
-        label={t.previousRanksLabel}
-        hint={t.previousRanksHint}
-        validationMessage={
-          errors.previousRanks ? (
-            <ul className={styles.problems}>
-              {errors.previousRanks.map((problem) => (
-                <li key={problem.line}>{describeRankProblem(problem, t)}</li>
-              ))}
-            </ul>
-          ) : undefined
-        }
+    <div className={styles.root}>
+      <PlanPanel operations={props.operations} scoringSheet={scoringSheet} units={units} basis={chosenBasis} />
+      <form
+        className={styles.root}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
       >
-        <Textarea value={ranksText} onChange={(_, data) => setRanksText(data.value)} rows={4} resize="vertical" />
-      </Field>
-      <Button appearance="primary" type="submit" disabled={!scoringSheet || summary.busy}>
-        {t.summaryButton}
-      </Button>
-      <OperationStatus
-        state={summary.state}
-        intent={(result) => (result.notices.length > 0 ? "warning" : "success")}
-        success={(result) => (
-          <>
-            <div>{t.summaryDone(result.sheetName, t.summarySource(result.basis, result.basisChosen))}</div>
-            {result.notices.length > 0 && (
+        <Text block>{t.summaryIntro}</Text>
+        {!scoringSheet && <Text block>{t.needSheet}</Text>}
+        {columns.length > 1 && (
+          <Field label={t.summaryBasisLabel}>
+            <FittedSelect value={chosenBasis ?? "latest"} onChange={(_, data) => setBasis(data.value as ScoreColumnKind | "latest")}>
+              <option value="latest">{t.summaryBasisLatest}</option>
+              {columns.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t.columnNames[kind]}
+                </option>
+              ))}
+            </FittedSelect>
+          </Field>
+        )}
+        <Field label={t.periodLabel} validationMessage={errors.period ? t.periodRequired : undefined}>
+          <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
+        </Field>
+        <Field label={t.topLostLabel} validationMessage={errors.topLost ? t.topLostInvalid : undefined}>
+          <Input type="number" min={1} max={50} step={1} value={topLost} onChange={(_, data) => setTopLost(data.value)} />
+        </Field>
+        <Field
+          label={t.previousRanksLabel}
+          hint={t.previousRanksHint}
+          validationMessage={
+            errors.previousRanks ? (
               <ul className={styles.problems}>
-                {result.notices.map((notice, index) => (
-                  <li key={index}>{t.summaryNotice(notice)}</li>
+                {errors.previousRanks.map((problem) => (
+                  <li key={problem.line}>{describeRankProblem(problem, t)}</li>
                 ))}
               </ul>
-            )}
-          </>
-        )}
-      />
-    </form>
+            ) : undefined
+          }
+        >
+          <Textarea value={ranksText} onChange={(_, data) => setRanksText(data.value)} rows={4} resize="vertical" />
+        </Field>
+        {units.length > 0 && <PlanUnitsField units={units} chosen={planUnits} onChange={setPlanUnits} />}
+        <Button appearance="primary" type="submit" disabled={!scoringSheet || summary.busy}>
+          {t.summaryButton}
+        </Button>
+        <OperationStatus
+          state={summary.state}
+          intent={(result) => (result.notices.length > 0 ? "warning" : "success")}
+          success={(result) => (
+            <>
+              <div>{t.summaryDone(result.sheetName, t.summarySource(result.basis, result.basisChosen))}</div>
+              {result.notices.length > 0 && (
+                <ul className={styles.problems}>
+                  {result.notices.map((notice, index) => (
+                    <li key={index}>{t.summaryNotice(notice)}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        />
+      </form>
+    </div>
   );
 }
 

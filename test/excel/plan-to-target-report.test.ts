@@ -69,12 +69,14 @@ describe("meeting report: Kế hoạch đạt mục tiêu", () => {
     expect(rowStarting(report, "4.1. Sở Tư pháp")).toBeUndefined(); // met: no plan
     const unitRow = rowStarting(report, "4.1. Sở Y tế", section)!;
     expect(at(report, `A${unitRow}`)).toBe(`4.1. Sở Y tế — mục tiêu xếp loại "Tốt" (${String(target).replace(".", ",")} điểm)`);
-    // Figures: target, now, gap, recoverable, the unit's own, missing if all won back.
-    expect([1, 2, 3].map((c) => at(report, `${"ABC"[c - 1]}${unitRow + 2}`))).toEqual([target, total, PAR.gap(column, rows, target)]);
+    // Figures, label beside value: target, now, gap, recoverable, the unit's own, missing if all won back.
+    expect([1, 2, 3].map((i) => [at(report, `B${unitRow + i}`), at(report, `C${unitRow + i}`)])).toEqual([
+      ["Mục tiêu (điểm)", target], ["Hiện đạt", total], ["Còn thiếu", PAR.gap(column, rows, target)],
+    ]);
 
     // The leaves, in the order PAR.PLAN gives on the same scores: the report and the function agree.
     const planned = PAR.plan(column, rows, target, null) as [string, number][];
-    const header = unitRow + 4;
+    const header = unitRow + 8;
     expect(at(report, `B${header}`)).toBe("Tiêu chí");
     let cumulative = 0;
     planned.forEach(([code, recoverable], i) => {
@@ -92,11 +94,20 @@ describe("meeting report: Kế hoạch đạt mục tiêu", () => {
     const departments = rowStarting(report, "Phân theo cơ quan chủ trì", header)!;
     const shares: number[] = [];
     for (let r = departments + 2; typeof at(report, `A${r}`) === "number"; r++) shares.push(at(report, `D${r}`) as number);
-    expect(shares.reduce((sum, value) => Math.round((sum + value) * 1e6) / 1e6, 0)).toBe(at(report, `D${unitRow + 2}`));
+    expect(shares.reduce((sum, value) => Math.round((sum + value) * 1e6) / 1e6, 0)).toBe(at(report, `C${unitRow + 4}`));
 
     // A snapshot: nothing on the report is a formula.
     for (const [, cell] of findSheet(host.workbook, report)!.cells) expect(cell.formula ?? null).toBeNull();
     expect(getCell(host.workbook, report, `G${header + 1}`)?.formula).toBeNull();
+  });
+
+  it("reads in English when made from the English pane", async () => {
+    const result = await makeSummary(SHEET, { period: "Q3 2025", topLost: 3, language: "en" }, undefined, new Date(2025, 9, 5));
+    const text = [...findSheet(host.workbook, result.sheetName)!.cells.values()].map((cell) => String(cell.value ?? "")).join("\n");
+    expect(text).toContain("4. Plan to target");
+    expect(text).toContain('4.1. Sở Y tế — target grade "Tốt"');
+    expect(text).toContain("By responsible department");
+    expect(text).not.toMatch(/Kế hoạch đạt|Gỡ được|Lũy kế|Chưa chấm|Phân theo cơ quan|Còn thiếu/);
   });
 
   it("plans for the units the user picks, saying of a picked unit that is met that it needs none", async () => {

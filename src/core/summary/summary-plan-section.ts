@@ -44,13 +44,12 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
   const titleRow = put([[text(labels.unitTitle(number, plan.unit, plan.target, result.target))]]);
   sheet.formats.push({ row: titleRow, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: SHEET_STYLE.title });
 
-  const figures = put([
-    labels.figureHeaders.map(text),
-    [result.target, result.currentTotal, result.gap, result.totalRecoverable, result.directRecoverable, result.missing],
-  ]);
+  // Label and figure side by side in the wide name column and the next: read down like a form.
+  const values = [result.target, result.currentTotal, result.gap, result.totalRecoverable, result.directRecoverable, result.missing];
+  const figures = put(labels.figureHeaders.map((label, i) => [null, text(label), values[i]]));
   sheet.formats.push(
-    { row: figures, column: 0, rowCount: 1, columnCount: labels.figureHeaders.length, bold: true, fill: SHEET_STYLE.header, wrap: true, verticalAlignment: "Center" },
-    { row: figures + 1, column: 0, rowCount: 1, columnCount: labels.figureHeaders.length, numberFormat: SHEET_STYLE.points },
+    { row: figures, column: 1, rowCount: values.length, columnCount: 1, bold: true, fill: SHEET_STYLE.header },
+    { row: figures, column: 2, rowCount: values.length, columnCount: 1, numberFormat: SHEET_STYLE.points },
   );
   const verdictRow = put([[text(labels.verdict(result.verdict, {
     needed: result.neededCount, direct: result.directRecoverable, missing: result.missing, missingWithoutSurvey: result.missingWithoutSurvey,
@@ -69,9 +68,10 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     text(leafNotes(leaf, labels.notes)),
   ]), (first, count) => {
     sheet.formats.push(
-      { row: first, column: 1, rowCount: count, columnCount: 2, wrap: true, verticalAlignment: "Top" },
-      { row: first, column: 3, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points, verticalAlignment: "Top" },
-      { row: first, column: 7, rowCount: count, columnCount: 1, wrap: true, verticalAlignment: "Top" },
+      { row: first, column: 0, rowCount: count, columnCount: 8, verticalAlignment: "Top" },
+      { row: first, column: 1, rowCount: count, columnCount: 2, wrap: true },
+      { row: first, column: 3, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points },
+      { row: first, column: 7, rowCount: count, columnCount: 1, wrap: true },
     );
   });
   const rest = result.leaves.slice(result.neededCount);
@@ -89,6 +89,7 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     department.shareOfGap ?? null,
   ]), (first, count) => {
     sheet.formats.push(
+      { row: first, column: 0, rowCount: count, columnCount: 6, verticalAlignment: "Top" },
       { row: first, column: 1, rowCount: count, columnCount: 1, wrap: true },
       { row: first, column: 3, rowCount: count, columnCount: 2, numberFormat: SHEET_STYLE.points },
       { row: first, column: 5, rowCount: count, columnCount: 1, numberFormat: "0.0%" },

@@ -156,6 +156,21 @@ describe("addresses and navigation", () => {
     });
   });
 
+  test("a range leads to its worksheet, and a conditional format back to its range", async () => {
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Bảng điểm").getRange("B2:C4");
+      const sheet = range.worksheet.load("name");
+      range.load("worksheet/name");
+      const cf = range.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = "=B2<5";
+      const cfRange = cf.getRange().load("address");
+      await ctx.sync();
+      expect(sheet.name).toBe("Bảng điểm");
+      expect(range.worksheet.name).toBe("Bảng điểm");
+      expect(cfRange.address).toBe("'Bảng điểm'!B2:C4");
+    });
+  });
+
   test("getUsedRange / getUsedRangeOrNullObject", async () => {
     await Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Sheet1");

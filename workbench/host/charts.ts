@@ -7,14 +7,20 @@ import { HostErrorCodes, hostError } from "./errors";
 import { ChartModel, SheetModel } from "./model";
 import { assertCanFormat } from "./protection";
 import { ClientCollection, ClientObject, ClientResult, ContextLike } from "./proxy";
-import { Range } from "./range";
+import type { RangeTarget } from "./range-ops";
+
+/**
+ * Any Range proxy. Typed by its target, not as Range: range.ts leads back here through worksheet.ts,
+ * and an import of it would close a circle.
+ */
+type RangeArgument = ClientObject<RangeTarget>;
 
 interface ChartTarget {
   sheet: SheetModel;
   chart: ChartModel;
 }
 
-function addressOf(sheet: SheetModel, input: Range | string, location: string): string {
+function addressOf(sheet: SheetModel, input: RangeArgument | string, location: string): string {
   if (typeof input !== "string") {
     const t = input._target();
     if (t.sheet !== sheet) throw hostError(HostErrorCodes.invalidArgument, undefined, location);
@@ -40,7 +46,7 @@ export class ChartCollection extends ClientCollection<Chart, SheetModel> {
     }, nullable);
   }
 
-  add(type: string, sourceData: Range, seriesBy: string = "Auto"): Chart {
+  add(type: string, sourceData: RangeArgument, seriesBy: string = "Auto"): Chart {
     const wb = this._ctx._host.workbook;
     wb.counters.chart += 1;
     const n = wb.counters.chart;
@@ -154,7 +160,7 @@ export class Chart extends ClientObject<ChartTarget> {
   get legend(): ChartLegend { return new ChartLegend(this._ctx, `${this._path}.legend`, () => this._target()); }
   get axes(): ChartAxes { return new ChartAxes(this._ctx, `${this._path}.axes`, () => this._target()); }
 
-  setPosition(startCell: Range | string, endCell?: Range | string): void {
+  setPosition(startCell: RangeArgument | string, endCell?: RangeArgument | string): void {
     this._call("setPosition", [typeof startCell === "string" ? startCell : startCell._path, typeof endCell === "string" || endCell === undefined ? endCell ?? null : endCell._path], (t) => {
       t.chart.position = {
         startCell: addressOf(t.sheet, startCell, "Chart.setPosition"),
@@ -163,7 +169,7 @@ export class Chart extends ClientObject<ChartTarget> {
     });
   }
 
-  setData(sourceData: Range, seriesBy: string = "Auto"): void {
+  setData(sourceData: RangeArgument, seriesBy: string = "Auto"): void {
     this._call("setData", [sourceData._path, seriesBy], (t) => {
       const src = sourceData._target();
       t.chart.sourceAddress = fullAddress(src.sheet.name, src.rect);

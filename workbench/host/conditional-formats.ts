@@ -4,14 +4,13 @@
  * Custom and CellValue rules are recorded with their format; other types are recorded with
  * their type only.
  */
-import { Rect, formatRect, rectIntersection, rectSubtract } from "./address";
+import { formatRect, rectIntersection, rectSubtract } from "./address";
 import { normalizeColor } from "./colors";
 import { HostErrorCodes, hostError } from "./errors";
 import { ConditionalFormatModel, SheetModel } from "./model";
 import { assertUnprotected } from "./protection";
 import { ClientCollection, ClientObject, ClientResult, ContextLike } from "./proxy";
 import { RangeTarget } from "./range-ops";
-import { Range } from "./range";
 
 interface CfTarget {
   sheet: SheetModel;
@@ -176,12 +175,7 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     return new CellValueConditionalFormat(this._ctx, `${this._path}.cellValue`, this._typed("CellValue"));
   }
 
-  getRange(): Range {
-    return new Range(this._ctx, `${this._path}.getRange()`, () => {
-      const t = this._target();
-      return { sheet: t.sheet, rect: t.cf.rect as Rect };
-    });
-  }
+  // getRange() is added by range.ts (a Range makes this file's collection; it cannot import Range back).
 
   delete(): void {
     this._call("delete", [], (t) => {

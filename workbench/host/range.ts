@@ -19,9 +19,8 @@ import {
   writeContents,
   writeNumberFormat,
 } from "./range-ops";
-import { Worksheet } from "./worksheet";
 import { DataValidation } from "./data-validation";
-import { ConditionalFormatCollection } from "./conditional-formats";
+import { ConditionalFormat, ConditionalFormatCollection } from "./conditional-formats";
 
 type Resolver = () => RangeTarget | null;
 
@@ -138,9 +137,7 @@ export class Range extends ClientObject<RangeTarget> {
     return (this._cfs ??= new ConditionalFormatCollection(this._ctx, `${this._path}.conditionalFormats`, () => this._target()));
   }
 
-  get worksheet(): Worksheet {
-    return new Worksheet(this._ctx, `${this._path}.worksheet`, () => this._target().sheet);
-  }
+  // `worksheet` is added by worksheet.ts (a Worksheet makes Ranges; this file cannot import it back).
 
   getCell(row: number, column: number): Range {
     return this._derive(`getCell(${row},${column})`, (t) => ({ sheet: t.sheet, rect: checkedRect(t.rect.row + row, t.rect.col + column, 1, 1, "Range.getCell") }));
@@ -500,3 +497,19 @@ export function rangeOn(ctx: ContextLike, path: string, sheetResolver: () => Ran
     return { sheet, rect: rectFn(sheet) };
   });
 }
+
+/*
+ * ConditionalFormat.getRange lives here rather than in conditional-formats.ts: a Range makes its
+ * conditional-format collection, so that file cannot import Range without an import circle.
+ */
+declare module "./conditional-formats" {
+  interface ConditionalFormat {
+    getRange(): Range;
+  }
+}
+ConditionalFormat.prototype.getRange = function getRange(this: ConditionalFormat): Range {
+  return new Range(this._ctx, `${this._path}.getRange()`, () => {
+    const t = this._target();
+    return { sheet: t.sheet, rect: t.cf.rect as Rect };
+  });
+};

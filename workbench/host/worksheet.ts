@@ -447,3 +447,26 @@ export class PageLayout extends ClientObject<SheetModel> {
     return { defaultForAllPages: page };
   }
 }
+
+/*
+ * Range.worksheet lives here rather than in range.ts: a Worksheet makes Ranges, so range.ts cannot
+ * import Worksheet without an import circle.
+ */
+declare module "./range" {
+  interface Range {
+    readonly worksheet: Worksheet;
+  }
+}
+/** One Worksheet proxy per Range, as in Office.js, so `range.load("worksheet/name")` is readable later. */
+const worksheetOfRange = new WeakMap<Range, Worksheet>();
+Object.defineProperty(Range.prototype, "worksheet", {
+  configurable: true,
+  get(this: Range): Worksheet {
+    let sheet = worksheetOfRange.get(this);
+    if (!sheet) {
+      sheet = new Worksheet(this._ctx, `${this._path}.worksheet`, () => this._target().sheet);
+      worksheetOfRange.set(this, sheet);
+    }
+    return sheet;
+  },
+});

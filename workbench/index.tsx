@@ -8,8 +8,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../src/excel/excel-operations";
 import { renderTaskpane } from "../src/taskpane/render";
-import { parseAddress } from "./host/address";
-import { findSheet, getValue, peekCell, type CellValue } from "./host/model";
+import { findSheet, getValue, parseAddress, peekCell, type CellValue } from "./host";
 import { pasteRange, writeCell, type WriteOutcome } from "./app/cell-write";
 import { evaluateConditionalFormats } from "./app/conditional-formats";
 import { displayText } from "./app/display";

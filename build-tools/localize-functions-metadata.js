@@ -30,7 +30,7 @@ const isText = (v) => typeof v === "string" && v.trim() !== "";
  */
 function localizeFunctionsMetadata(english, table) {
   if (!isObject(english) || !Array.isArray(english.functions)) {
-    throw new Error("Custom functions metadata must be an object with a \"functions\" array");
+    throw new Error('Custom functions metadata must be an object with a "functions" array');
   }
   if (!isObject(table)) {
     throw new Error("Translation table must be an object keyed by function id");
@@ -83,9 +83,7 @@ function localizeFunctionsMetadata(english, table) {
   }
 
   if (problems.length > 0) {
-    throw new Error(
-      `Vietnamese functions metadata: the translation table does not match the functions:\n  - ${problems.join("\n  - ")}`,
-    );
+    throw new Error(`Vietnamese functions metadata: the translation table does not match the functions:\n  - ${problems.join("\n  - ")}`);
   }
   // Deep copy so that callers never share nested objects (result, options) with the input.
   return JSON.parse(JSON.stringify({ ...english, functions }));

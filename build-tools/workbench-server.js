@@ -75,7 +75,9 @@ function createHandler({ dist, officeJs }) {
     if (!file) return send(res, 400, "Bad path");
     fs.stat(file, (err, stat) => {
       if (err || !stat.isFile()) {
-        const hint = pathname.endsWith("workbench.html") ? "\nRun `npm run build:workbench` first (dist-workbench/workbench.html is missing)." : "";
+        const hint = pathname.endsWith("workbench.html")
+          ? "\nRun `npm run build:workbench` first (dist-workbench/workbench.html is missing)."
+          : "";
         return send(res, 404, `Not found: ${pathname}${hint}`);
       }
       res.writeHead(200, {

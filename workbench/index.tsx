@@ -123,7 +123,9 @@ function start(): void {
     cellView(sheetName, address) {
       const { sheet, row, col } = locate(runtime, sheetName, address);
       const cell = peekCell(sheet, row, col);
-      const cf = evaluateConditionalFormats(runtime.evaluate, host.workbook, sheet, { row, col, rowCount: 1, colCount: 1 }).get(row * 16384 + col);
+      const cf = evaluateConditionalFormats(runtime.evaluate, host.workbook, sheet, { row, col, rowCount: 1, colCount: 1 }).get(
+        row * 16384 + col,
+      );
       if (!cell && !cf) return null;
       return {
         value: cell ? cell.value : null,
@@ -145,7 +147,9 @@ function start(): void {
 function whenOfficeReady(): Promise<void> {
   const office = (window as { Office?: { onReady?: () => Promise<unknown> } }).Office;
   if (!office?.onReady) return Promise.resolve();
-  return Promise.race([office.onReady().then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 3000))]).catch(() => undefined);
+  return Promise.race([office.onReady().then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, 3000))]).catch(
+    () => undefined,
+  );
 }
 
 void whenOfficeReady().then(start);

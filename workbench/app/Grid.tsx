@@ -106,7 +106,8 @@ export const Grid = memo(function Grid(props: GridProps) {
     }
     if (active.col >= frozenCols) {
       if (cell.left < left) scroller.scrollLeft -= left - cell.left;
-      else if (cell.right > box.left + scroller.clientWidth) scroller.scrollLeft += Math.min(cell.left - left, cell.right - (box.left + scroller.clientWidth));
+      else if (cell.right > box.left + scroller.clientWidth)
+        scroller.scrollLeft += Math.min(cell.left - left, cell.right - (box.left + scroller.clientWidth));
     }
   }, [props.scrollKey, sheet.id]);
 
@@ -222,7 +223,12 @@ export const Grid = memo(function Grid(props: GridProps) {
       // Text spills into empty neighbours on the right, as in Excel.
       let span = widths[c];
       let n = c + 1;
-      while (n < extent.cols && n < c + 30 && isBlank(sheet.cells.get(cellKey(r, n))) && !(editing && editing.row === r && editing.col === n)) {
+      while (
+        n < extent.cols &&
+        n < c + 30 &&
+        isBlank(sheet.cells.get(cellKey(r, n))) &&
+        !(editing && editing.row === r && editing.col === n)
+      ) {
         if (n === frozenCols && frozenC) break; // do not spill out of the frozen pane
         span += widths[n];
         n++;

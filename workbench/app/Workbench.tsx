@@ -56,11 +56,13 @@ interface CfCache {
 function evaluateSlice(runtime: WorkbenchRuntime, sheet: SheetModel, cache: CfCache, rect: Rect): void {
   const done = cache.done;
   evaluateConditionalFormats(runtime.evaluate, runtime.host.workbook, sheet, rect, { skip: (key) => done.has(key), into: cache.styles });
-  for (let r = rect.row; r < rect.row + rect.rowCount; r++) for (let c = rect.col; c < rect.col + rect.colCount; c++) done.add(cellKey(r, c));
+  for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+    for (let c = rect.col; c < rect.col + rect.colCount; c++) done.add(cellKey(r, c));
 }
 
 function rectDone(cache: CfCache, rect: Rect): boolean {
-  for (let r = rect.row; r < rect.row + rect.rowCount; r++) for (let c = rect.col; c < rect.col + rect.colCount; c++) if (!cache.done.has(cellKey(r, c))) return false;
+  for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+    for (let c = rect.col; c < rect.col + rect.colCount; c++) if (!cache.done.has(cellKey(r, c))) return false;
   return true;
 }
 
@@ -142,7 +144,12 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
     const work: Rect[] = [];
     for (const rule of sheet.conditionalFormats) {
       for (let row = rule.rect.row; row < rule.rect.row + rule.rect.rowCount; row += 6) {
-        work.push({ row, col: rule.rect.col, rowCount: Math.min(6, rule.rect.row + rule.rect.rowCount - row), colCount: rule.rect.colCount });
+        work.push({
+          row,
+          col: rule.rect.col,
+          rowCount: Math.min(6, rule.rect.row + rule.rect.rowCount - row),
+          colCount: rule.rect.colCount,
+        });
       }
     }
     let index = 0;
@@ -256,7 +263,12 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
     };
     if (outcome.kind === "protected") return showProtected();
     if (outcome.kind === "error") {
-      setDialog({ kind: "stop", title: "Microsoft Excel", message: outcome.message, buttons: [{ label: t.ok, primary: true, onClick: () => undefined }] });
+      setDialog({
+        kind: "stop",
+        title: "Microsoft Excel",
+        message: outcome.message,
+        buttons: [{ label: t.ok, primary: true, onClick: () => undefined }],
+      });
       return;
     }
     if (outcome.style === "Stop") {
@@ -337,12 +349,18 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
       else move(active, dRow, dCol);
     };
     switch (event.key) {
-      case "ArrowUp": return arrow(-1, 0);
-      case "ArrowDown": return arrow(1, 0);
-      case "ArrowLeft": return arrow(0, -1);
-      case "ArrowRight": return arrow(0, 1);
-      case "PageDown": return arrow(20, 0);
-      case "PageUp": return arrow(-20, 0);
+      case "ArrowUp":
+        return arrow(-1, 0);
+      case "ArrowDown":
+        return arrow(1, 0);
+      case "ArrowLeft":
+        return arrow(0, -1);
+      case "ArrowRight":
+        return arrow(0, 1);
+      case "PageDown":
+        return arrow(20, 0);
+      case "PageUp":
+        return arrow(-20, 0);
       case "Enter":
         event.preventDefault();
         return move(active, event.shiftKey ? -1 : 1, 0);
@@ -402,11 +420,15 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
   let prompt: { title: string; message: string } | null = null;
   if (sheet && !dialog) {
     const dv = validationAt(sheet, active.row, active.col);
-    if (dv && dv.prompt.showPrompt && (dv.prompt.title || dv.prompt.message)) prompt = { title: dv.prompt.title, message: dv.prompt.message };
+    if (dv && dv.prompt.showPrompt && (dv.prompt.title || dv.prompt.message))
+      prompt = { title: dv.prompt.title, message: dv.prompt.message };
   }
 
   const activeCell = sheet?.cells.get(cellKey(active.row, active.col));
-  const barText = editor && sheet && editor.sheetId === sheet.id && editor.row === active.row && editor.col === active.col ? editor.text : editText(activeCell);
+  const barText =
+    editor && sheet && editor.sheetId === sheet.id && editor.row === active.row && editor.col === active.col
+      ? editor.text
+      : editText(activeCell);
   const lastRun = runtime.runs[runtime.runs.length - 1];
   const scrollKey = `${sheet?.id}|${wb.selection?.address}|${active.row},${active.col}`;
 
@@ -497,7 +519,7 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
               active={active}
               selection={viewSelection}
               cf={cf}
-            cfVersion={cfTick}
+              cfVersion={cfTick}
               editor={editor}
               prompt={prompt}
               scrollKey={scrollKey}
@@ -514,13 +536,13 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
                 setEditor({ sheetId: sheet.id, row, col, text: editText(sheet.cells.get(cellKey(row, col))), mode: "edit" });
               }}
               onViewportChange={(rects) => {
-              // Re-render only when cells scrolled into view have not been evaluated yet.
-              const cache = cfCache.current;
-              if (!cache || cache.complete) return;
-              if (rects.every((rect) => rectDone(cache, rect))) return;
-              setViewport(rects);
-            }}
-            onGridKeyDown={onGridKeyDown}
+                // Re-render only when cells scrolled into view have not been evaluated yet.
+                const cache = cfCache.current;
+                if (!cache || cache.complete) return;
+                if (rects.every((rect) => rectDone(cache, rect))) return;
+                setViewport(rects);
+              }}
+              onGridKeyDown={onGridKeyDown}
               onEditorChange={(text) => {
                 const ed = editorRef.current;
                 if (ed) setEditor({ ...ed, text });

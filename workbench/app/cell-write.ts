@@ -79,7 +79,8 @@ export function writeCell(
   try {
     writeContents(state, { sheet, rect }, [[input]], "Workbench.editCell");
   } catch (error) {
-    if (error instanceof HostError && error.code === HostErrorCodes.accessDenied) return { ok: false, kind: "protected", message: error.message };
+    if (error instanceof HostError && error.code === HostErrorCodes.accessDenied)
+      return { ok: false, kind: "protected", message: error.message };
     return { ok: false, kind: "error", message: error instanceof Error ? error.message : String(error) };
   }
   if (options.validate) {
@@ -121,7 +122,8 @@ export function pasteRange(
   try {
     writeContents(state, { sheet, rect }, values, "Workbench.paste");
   } catch (error) {
-    if (error instanceof HostError && error.code === HostErrorCodes.accessDenied) return { ok: false, kind: "protected", message: error.message };
+    if (error instanceof HostError && error.code === HostErrorCodes.accessDenied)
+      return { ok: false, kind: "protected", message: error.message };
     return { ok: false, kind: "error", message: error instanceof Error ? error.message : String(error) };
   }
   if (options.recalculate) host.recalculate();

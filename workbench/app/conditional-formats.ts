@@ -21,7 +21,6 @@ export interface CfStyle {
   rules: string[];
 }
 
-
 function truthy(result: EvaluationResult): boolean {
   let r: unknown = result;
   while (Array.isArray(r)) r = r.length ? r[0] : null;
@@ -31,7 +30,15 @@ function truthy(result: EvaluationResult): boolean {
   return false;
 }
 
-function evaluateAt(evaluate: FormulaEvaluatorFn, wb: WorkbookModel, read: CellReader, formula: string, sheet: string, row: number, col: number): EvaluationResult {
+function evaluateAt(
+  evaluate: FormulaEvaluatorFn,
+  wb: WorkbookModel,
+  read: CellReader,
+  formula: string,
+  sheet: string,
+  row: number,
+  col: number,
+): EvaluationResult {
   try {
     return evaluate(formula.startsWith("=") ? formula : `=${formula}`, sheet, row, col, wb, read);
   } catch (e) {
@@ -39,7 +46,19 @@ function evaluateAt(evaluate: FormulaEvaluatorFn, wb: WorkbookModel, read: CellR
   }
 }
 
-function operandValue(text: string | undefined, ctx: { evaluate: FormulaEvaluatorFn; wb: WorkbookModel; read: CellReader; sheet: string; row: number; col: number; dRow: number; dCol: number }): CellValue | null {
+function operandValue(
+  text: string | undefined,
+  ctx: {
+    evaluate: FormulaEvaluatorFn;
+    wb: WorkbookModel;
+    read: CellReader;
+    sheet: string;
+    row: number;
+    col: number;
+    dRow: number;
+    dCol: number;
+  },
+): CellValue | null {
   if (text === undefined) return null;
   const trimmed = String(text).trim();
   const body = trimmed.replace(/^=/, "");
@@ -63,22 +82,38 @@ function compareValues(op: string, x: CellValue, a: CellValue | null, b: CellVal
   };
   const c = cmp(x, a as CellValue);
   switch (op) {
-    case "Between": return b !== null && c >= 0 && cmp(x, b) <= 0;
-    case "NotBetween": return b !== null && (c < 0 || cmp(x, b) > 0);
-    case "EqualTo": return c === 0;
-    case "NotEqualTo": return c !== 0;
-    case "GreaterThan": return c > 0;
-    case "LessThan": return c < 0;
+    case "Between":
+      return b !== null && c >= 0 && cmp(x, b) <= 0;
+    case "NotBetween":
+      return b !== null && (c < 0 || cmp(x, b) > 0);
+    case "EqualTo":
+      return c === 0;
+    case "NotEqualTo":
+      return c !== 0;
+    case "GreaterThan":
+      return c > 0;
+    case "LessThan":
+      return c < 0;
     case "GreaterThanOrEqual":
-    case "GreaterThanOrEqualTo": return c >= 0;
+    case "GreaterThanOrEqualTo":
+      return c >= 0;
     case "LessThanOrEqual":
-    case "LessThanOrEqualTo": return c <= 0;
+    case "LessThanOrEqualTo":
+      return c <= 0;
   }
   return false;
 }
 
 /** Whether one rule is true at one cell. */
-export function ruleMatches(evaluate: FormulaEvaluatorFn, wb: WorkbookModel, sheet: SheetModel, cf: ConditionalFormatModel, row: number, col: number, read = storedValueReader(wb)): boolean {
+export function ruleMatches(
+  evaluate: FormulaEvaluatorFn,
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  cf: ConditionalFormatModel,
+  row: number,
+  col: number,
+  read = storedValueReader(wb),
+): boolean {
   const dRow = row - cf.rect.row;
   const dCol = col - cf.rect.col;
   if (cf.type === "Custom") {

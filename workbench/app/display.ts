@@ -28,7 +28,11 @@ export function editText(cell: CellModel | undefined): string {
     return String(Number(v.toPrecision(15)));
   }
   // Text that would otherwise be read as a number or formula keeps its apostrophe, as in Excel.
-  if (cell.numberFormat !== "@" && (/^[=+-]/.test(v) || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(v.trim()) || /^(true|false)$/i.test(v))) return `'${v}`;
+  if (
+    cell.numberFormat !== "@" &&
+    (/^[=+-]/.test(v) || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(v.trim()) || /^(true|false)$/i.test(v))
+  )
+    return `'${v}`;
   return v;
 }
 

@@ -13,9 +13,7 @@
 import { CellValue } from "./model";
 
 export type InterpretedInput =
-  | { kind: "formula"; formula: string }
-  | { kind: "value"; value: CellValue; numberFormat?: string }
-  | { kind: "skip" };
+  { kind: "formula"; formula: string } | { kind: "value"; value: CellValue; numberFormat?: string } | { kind: "skip" };
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;

@@ -39,11 +39,16 @@ export class ChartCollection extends ClientCollection<Chart, SheetModel> {
   }
 
   private _byId(id: string, nullable = false): Chart {
-    return new Chart(this._ctx, `${this._path}.getItemById(${id})`, () => {
-      const sheet = this._target();
-      const chart = sheet.charts.find((c) => c.id === id);
-      return chart ? { sheet, chart } : null;
-    }, nullable);
+    return new Chart(
+      this._ctx,
+      `${this._path}.getItemById(${id})`,
+      () => {
+        const sheet = this._target();
+        const chart = sheet.charts.find((c) => c.id === id);
+        return chart ? { sheet, chart } : null;
+      },
+      nullable,
+    );
   }
 
   add(type: string, sourceData: RangeArgument, seriesBy: string = "Auto"): Chart {
@@ -82,11 +87,16 @@ export class ChartCollection extends ClientCollection<Chart, SheetModel> {
   }
 
   getItemOrNullObject(name: string): Chart {
-    return new Chart(this._ctx, `${this._path}.getItemOrNullObject(${name})`, () => {
-      const sheet = this._target();
-      const chart = sheet.charts.find((c) => c.name === name);
-      return chart ? { sheet, chart } : null;
-    }, true);
+    return new Chart(
+      this._ctx,
+      `${this._path}.getItemOrNullObject(${name})`,
+      () => {
+        const sheet = this._target();
+        const chart = sheet.charts.find((c) => c.name === name);
+        return chart ? { sheet, chart } : null;
+      },
+      true,
+    );
   }
 
   getItemAt(index: number): Chart {
@@ -118,13 +128,20 @@ export class Chart extends ClientObject<ChartTarget> {
 
   protected _read(t: ChartTarget, name: string): unknown {
     switch (name) {
-      case "id": return t.chart.id;
-      case "name": return t.chart.name;
-      case "chartType": return t.chart.type;
-      case "left": return t.chart.left;
-      case "top": return t.chart.top;
-      case "width": return t.chart.width;
-      case "height": return t.chart.height;
+      case "id":
+        return t.chart.id;
+      case "name":
+        return t.chart.name;
+      case "chartType":
+        return t.chart.type;
+      case "left":
+        return t.chart.left;
+      case "top":
+        return t.chart.top;
+      case "width":
+        return t.chart.width;
+      case "height":
+        return t.chart.height;
     }
     return undefined;
   }
@@ -142,31 +159,70 @@ export class Chart extends ClientObject<ChartTarget> {
     });
   }
 
-  get id(): string { return this._get("id"); }
-  get name(): string { return this._get("name"); }
-  set name(v: string) { this._write("name", v, (c) => (c.name = v)); }
-  get chartType(): string { return this._get("chartType"); }
-  set chartType(v: string) { this._write("chartType", v, (c) => (c.type = v)); }
-  get left(): number { return this._get("left"); }
-  set left(v: number) { this._write("left", v, (c) => (c.left = v)); }
-  get top(): number { return this._get("top"); }
-  set top(v: number) { this._write("top", v, (c) => (c.top = v)); }
-  get width(): number { return this._get("width"); }
-  set width(v: number) { this._write("width", v, (c) => (c.width = v)); }
-  get height(): number { return this._get("height"); }
-  set height(v: number) { this._write("height", v, (c) => (c.height = v)); }
+  get id(): string {
+    return this._get("id");
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._write("name", v, (c) => (c.name = v));
+  }
+  get chartType(): string {
+    return this._get("chartType");
+  }
+  set chartType(v: string) {
+    this._write("chartType", v, (c) => (c.type = v));
+  }
+  get left(): number {
+    return this._get("left");
+  }
+  set left(v: number) {
+    this._write("left", v, (c) => (c.left = v));
+  }
+  get top(): number {
+    return this._get("top");
+  }
+  set top(v: number) {
+    this._write("top", v, (c) => (c.top = v));
+  }
+  get width(): number {
+    return this._get("width");
+  }
+  set width(v: number) {
+    this._write("width", v, (c) => (c.width = v));
+  }
+  get height(): number {
+    return this._get("height");
+  }
+  set height(v: number) {
+    this._write("height", v, (c) => (c.height = v));
+  }
 
-  get title(): ChartTitle { return new ChartTitle(this._ctx, `${this._path}.title`, () => this._target()); }
-  get legend(): ChartLegend { return new ChartLegend(this._ctx, `${this._path}.legend`, () => this._target()); }
-  get axes(): ChartAxes { return new ChartAxes(this._ctx, `${this._path}.axes`, () => this._target()); }
+  get title(): ChartTitle {
+    return new ChartTitle(this._ctx, `${this._path}.title`, () => this._target());
+  }
+  get legend(): ChartLegend {
+    return new ChartLegend(this._ctx, `${this._path}.legend`, () => this._target());
+  }
+  get axes(): ChartAxes {
+    return new ChartAxes(this._ctx, `${this._path}.axes`, () => this._target());
+  }
 
   setPosition(startCell: RangeArgument | string, endCell?: RangeArgument | string): void {
-    this._call("setPosition", [typeof startCell === "string" ? startCell : startCell._path, typeof endCell === "string" || endCell === undefined ? endCell ?? null : endCell._path], (t) => {
-      t.chart.position = {
-        startCell: addressOf(t.sheet, startCell, "Chart.setPosition"),
-        endCell: endCell === undefined ? null : addressOf(t.sheet, endCell, "Chart.setPosition"),
-      };
-    });
+    this._call(
+      "setPosition",
+      [
+        typeof startCell === "string" ? startCell : startCell._path,
+        typeof endCell === "string" || endCell === undefined ? (endCell ?? null) : endCell._path,
+      ],
+      (t) => {
+        t.chart.position = {
+          startCell: addressOf(t.sheet, startCell, "Chart.setPosition"),
+          endCell: endCell === undefined ? null : addressOf(t.sheet, endCell, "Chart.setPosition"),
+        };
+      },
+    );
   }
 
   setData(sourceData: RangeArgument, seriesBy: string = "Auto"): void {
@@ -193,12 +249,20 @@ export class ChartTitle extends ClientObject<ChartTarget> {
   protected readonly _typeName = "ChartTitle";
   protected readonly _scalarProps = ["text", "visible"] as const;
   protected _read(t: ChartTarget, name: string): unknown {
-    return name === "text" ? t.chart.title ?? "" : t.chart.title !== null;
+    return name === "text" ? (t.chart.title ?? "") : t.chart.title !== null;
   }
-  get text(): string { return this._get("text"); }
-  set text(v: string) { this._set("text", v, (t) => (t.chart.title = String(v))); }
-  get visible(): boolean { return this._get("visible"); }
-  set visible(v: boolean) { this._set("visible", v, (t) => (t.chart.title = v ? t.chart.title ?? "" : null)); }
+  get text(): string {
+    return this._get("text");
+  }
+  set text(v: string) {
+    this._set("text", v, (t) => (t.chart.title = String(v)));
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v, (t) => (t.chart.title = v ? (t.chart.title ?? "") : null));
+  }
 }
 
 export class ChartLegend extends ClientObject<ChartTarget> {
@@ -207,19 +271,35 @@ export class ChartLegend extends ClientObject<ChartTarget> {
   protected _read(t: ChartTarget, name: string): unknown {
     return name === "position" ? t.chart.legend.position : t.chart.legend.visible;
   }
-  get position(): string { return this._get("position"); }
-  set position(v: string) { this._set("position", v, (t) => (t.chart.legend.position = v)); }
-  get visible(): boolean { return this._get("visible"); }
-  set visible(v: boolean) { this._set("visible", v, (t) => (t.chart.legend.visible = !!v)); }
+  get position(): string {
+    return this._get("position");
+  }
+  set position(v: string) {
+    this._set("position", v, (t) => (t.chart.legend.position = v));
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v, (t) => (t.chart.legend.visible = !!v));
+  }
 }
 
 export class ChartAxes extends ClientObject<ChartTarget> {
   protected readonly _typeName = "ChartAxes";
   protected readonly _scalarProps = [] as const;
-  protected _read(): unknown { return undefined; }
-  get valueAxis(): ChartAxis { return new ChartAxis(this._ctx, `${this._path}.valueAxis`, () => this._target(), "valueAxis"); }
-  get categoryAxis(): ChartAxis { return new ChartAxis(this._ctx, `${this._path}.categoryAxis`, () => this._target(), "categoryAxis"); }
-  get seriesAxis(): ChartAxis { return new ChartAxis(this._ctx, `${this._path}.seriesAxis`, () => this._target(), "seriesAxis"); }
+  protected _read(): unknown {
+    return undefined;
+  }
+  get valueAxis(): ChartAxis {
+    return new ChartAxis(this._ctx, `${this._path}.valueAxis`, () => this._target(), "valueAxis");
+  }
+  get categoryAxis(): ChartAxis {
+    return new ChartAxis(this._ctx, `${this._path}.categoryAxis`, () => this._target(), "categoryAxis");
+  }
+  get seriesAxis(): ChartAxis {
+    return new ChartAxis(this._ctx, `${this._path}.seriesAxis`, () => this._target(), "seriesAxis");
+  }
 }
 
 /** Axis settings are recorded verbatim in `chart.axes[axisName]`. */
@@ -239,23 +319,51 @@ export class ChartAxis extends ClientObject<ChartTarget> {
       t.chart.axes[this._axis] = { ...t.chart.axes[this._axis], [name]: v };
     });
   }
-  get minimum(): number { return this._get("minimum"); }
-  set minimum(v: number) { this._rec("minimum", v); }
-  get maximum(): number { return this._get("maximum"); }
-  set maximum(v: number) { this._rec("maximum", v); }
-  get majorUnit(): number { return this._get("majorUnit"); }
-  set majorUnit(v: number) { this._rec("majorUnit", v); }
-  get visible(): boolean { return this._get("visible"); }
-  set visible(v: boolean) { this._rec("visible", v); }
-  get numberFormat(): string { return this._get("numberFormat"); }
-  set numberFormat(v: string) { this._rec("numberFormat", v); }
+  get minimum(): number {
+    return this._get("minimum");
+  }
+  set minimum(v: number) {
+    this._rec("minimum", v);
+  }
+  get maximum(): number {
+    return this._get("maximum");
+  }
+  set maximum(v: number) {
+    this._rec("maximum", v);
+  }
+  get majorUnit(): number {
+    return this._get("majorUnit");
+  }
+  set majorUnit(v: number) {
+    this._rec("majorUnit", v);
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._rec("visible", v);
+  }
+  get numberFormat(): string {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: string) {
+    this._rec("numberFormat", v);
+  }
   get title(): { text: string; visible: boolean } {
     const record = (key: string, v: unknown) => this._rec(key, v);
     return {
-      get text(): string { return ""; },
-      set text(v: string) { record("titleText", v); },
-      get visible(): boolean { return true; },
-      set visible(v: boolean) { record("titleVisible", v); },
+      get text(): string {
+        return "";
+      },
+      set text(v: string) {
+        record("titleText", v);
+      },
+      get visible(): boolean {
+        return true;
+      },
+      set visible(v: boolean) {
+        record("titleVisible", v);
+      },
     };
   }
 }

@@ -40,11 +40,16 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
   }
 
   private _bound(id: string, nullable = false): ConditionalFormat {
-    return new ConditionalFormat(this._ctx, `${this._path}.getItem(${id})`, () => {
-      const t = this._target();
-      const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
-      return cf ? { sheet: t.sheet, cf } : null;
-    }, nullable);
+    return new ConditionalFormat(
+      this._ctx,
+      `${this._path}.getItem(${id})`,
+      () => {
+        const t = this._target();
+        const cf = t.sheet.conditionalFormats.find((c) => c.id === id);
+        return cf ? { sheet: t.sheet, cf } : null;
+      },
+      nullable,
+    );
   }
 
   add(type: string): ConditionalFormat {
@@ -125,10 +130,14 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
 
   protected _read(t: CfTarget, name: string): unknown {
     switch (name) {
-      case "id": return t.cf.id;
-      case "type": return t.cf.type;
-      case "priority": return t.cf.priority;
-      case "stopIfTrue": return t.cf.stopIfTrue;
+      case "id":
+        return t.cf.id;
+      case "type":
+        return t.cf.type;
+      case "priority":
+        return t.cf.priority;
+      case "stopIfTrue":
+        return t.cf.stopIfTrue;
     }
     return undefined;
   }
@@ -139,9 +148,15 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
     return undefined;
   }
 
-  get id(): string { return this._get("id"); }
-  get type(): string { return this._get("type"); }
-  get priority(): number { return this._get("priority"); }
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get priority(): number {
+    return this._get("priority");
+  }
   set priority(v: number) {
     this._set("priority", v, (t) => {
       assertUnprotected(t.sheet, "ConditionalFormat.priority");
@@ -150,7 +165,9 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
       list.forEach((c, i) => (c.priority = i));
     });
   }
-  get stopIfTrue(): boolean { return this._get("stopIfTrue"); }
+  get stopIfTrue(): boolean {
+    return this._get("stopIfTrue");
+  }
   set stopIfTrue(v: boolean) {
     this._set("stopIfTrue", v, (t) => {
       assertUnprotected(t.sheet, "ConditionalFormat.stopIfTrue");
@@ -162,7 +179,12 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
   private _typed(type: string): () => CfTarget {
     return () => {
       const t = this._target();
-      if (t.cf.type !== type) throw hostError(HostErrorCodes.invalidOperation, `The conditional format is of type ${t.cf.type}, not ${type}.`, `ConditionalFormat.${type}`);
+      if (t.cf.type !== type)
+        throw hostError(
+          HostErrorCodes.invalidOperation,
+          `The conditional format is of type ${t.cf.type}, not ${type}.`,
+          `ConditionalFormat.${type}`,
+        );
       return t;
     };
   }
@@ -189,65 +211,104 @@ export class ConditionalFormat extends ClientObject<CfTarget> {
 export class CustomConditionalFormat extends ClientObject<CfTarget> {
   protected readonly _typeName = "CustomConditionalFormat";
   protected readonly _scalarProps = [] as const;
-  protected _read(): unknown { return undefined; }
+  protected _read(): unknown {
+    return undefined;
+  }
   protected override _navigation(name: string): ClientObject<unknown> | undefined {
     return name === "rule" ? this.rule : name === "format" ? this.format : undefined;
   }
-  get rule(): ConditionalFormatRule { return new ConditionalFormatRule(this._ctx, `${this._path}.rule`, () => this._target()); }
-  get format(): ConditionalRangeFormat { return new ConditionalRangeFormat(this._ctx, `${this._path}.format`, () => this._target()); }
+  get rule(): ConditionalFormatRule {
+    return new ConditionalFormatRule(this._ctx, `${this._path}.rule`, () => this._target());
+  }
+  get format(): ConditionalRangeFormat {
+    return new ConditionalRangeFormat(this._ctx, `${this._path}.format`, () => this._target());
+  }
 }
 
 export class ConditionalFormatRule extends ClientObject<CfTarget> {
   protected readonly _typeName = "ConditionalFormatRule";
   protected readonly _scalarProps = ["formula", "formulaLocal"] as const;
-  protected _read(t: CfTarget): unknown { return t.cf.rule.formula ?? null; }
-  get formula(): string { return this._get("formula"); }
+  protected _read(t: CfTarget): unknown {
+    return t.cf.rule.formula ?? null;
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
   set formula(v: string) {
     this._set("formula", v, (t) => {
       assertUnprotected(t.sheet, "ConditionalFormatRule.formula");
       t.cf.rule = { formula: String(v) };
     });
   }
-  get formulaLocal(): string { return this._get("formulaLocal"); }
-  set formulaLocal(v: string) { this.formula = v; }
+  get formulaLocal(): string {
+    return this._get("formulaLocal");
+  }
+  set formulaLocal(v: string) {
+    this.formula = v;
+  }
 }
 
 export class CellValueConditionalFormat extends ClientObject<CfTarget> {
   protected readonly _typeName = "CellValueConditionalFormat";
   protected readonly _scalarProps = ["rule"] as const;
-  protected _read(t: CfTarget): unknown { return t.cf.rule; }
+  protected _read(t: CfTarget): unknown {
+    return t.cf.rule;
+  }
   protected override _navigation(name: string): ClientObject<unknown> | undefined {
     return name === "format" ? this.format : undefined;
   }
-  get rule(): { formula1: string; formula2?: string; operator: string } { return this._get("rule"); }
+  get rule(): { formula1: string; formula2?: string; operator: string } {
+    return this._get("rule");
+  }
   set rule(v: { formula1: string; formula2?: string; operator: string }) {
     this._set("rule", v, (t) => {
       assertUnprotected(t.sheet, "CellValueConditionalFormat.rule");
-      if (!v || v.formula1 === undefined || !v.operator) throw hostError(HostErrorCodes.invalidArgument, undefined, "CellValueConditionalFormat.rule");
-      t.cf.rule = { formula1: String(v.formula1), operator: v.operator, ...(v.formula2 !== undefined ? { formula2: String(v.formula2) } : {}) };
+      if (!v || v.formula1 === undefined || !v.operator)
+        throw hostError(HostErrorCodes.invalidArgument, undefined, "CellValueConditionalFormat.rule");
+      t.cf.rule = {
+        formula1: String(v.formula1),
+        operator: v.operator,
+        ...(v.formula2 !== undefined ? { formula2: String(v.formula2) } : {}),
+      };
     });
   }
-  get format(): ConditionalRangeFormat { return new ConditionalRangeFormat(this._ctx, `${this._path}.format`, () => this._target()); }
+  get format(): ConditionalRangeFormat {
+    return new ConditionalRangeFormat(this._ctx, `${this._path}.format`, () => this._target());
+  }
 }
 
 export class ConditionalRangeFormat extends ClientObject<CfTarget> {
   protected readonly _typeName = "ConditionalRangeFormat";
   protected readonly _scalarProps = [] as const;
-  protected _read(): unknown { return undefined; }
+  protected _read(): unknown {
+    return undefined;
+  }
   protected override _navigation(name: string): ClientObject<unknown> | undefined {
     return name === "fill" ? this.fill : name === "font" ? this.font : undefined;
   }
-  get fill(): ConditionalRangeFill { return new ConditionalRangeFill(this._ctx, `${this._path}.fill`, () => this._target()); }
-  get font(): ConditionalRangeFont { return new ConditionalRangeFont(this._ctx, `${this._path}.font`, () => this._target()); }
+  get fill(): ConditionalRangeFill {
+    return new ConditionalRangeFill(this._ctx, `${this._path}.fill`, () => this._target());
+  }
+  get font(): ConditionalRangeFont {
+    return new ConditionalRangeFont(this._ctx, `${this._path}.font`, () => this._target());
+  }
 }
 
 export class ConditionalRangeFill extends ClientObject<CfTarget> {
   protected readonly _typeName = "ConditionalRangeFill";
   protected readonly _scalarProps = ["color"] as const;
-  protected _read(t: CfTarget): unknown { return t.cf.format.fillColor; }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._set("color", v, (t) => (t.cf.format.fillColor = normalizeColor(v, "ConditionalRangeFill.color"))); }
-  clear(): void { this._call("clear", [], (t) => (t.cf.format.fillColor = null)); }
+  protected _read(t: CfTarget): unknown {
+    return t.cf.format.fillColor;
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, (t) => (t.cf.format.fillColor = normalizeColor(v, "ConditionalRangeFill.color")));
+  }
+  clear(): void {
+    this._call("clear", [], (t) => (t.cf.format.fillColor = null));
+  }
 }
 
 export class ConditionalRangeFont extends ClientObject<CfTarget> {
@@ -256,12 +317,24 @@ export class ConditionalRangeFont extends ClientObject<CfTarget> {
   protected _read(t: CfTarget, name: string): unknown {
     return name === "color" ? t.cf.format.fontColor : name === "bold" ? t.cf.format.bold : t.cf.format.italic;
   }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._set("color", v, (t) => (t.cf.format.fontColor = normalizeColor(v, "ConditionalRangeFont.color"))); }
-  get bold(): boolean { return this._get("bold"); }
-  set bold(v: boolean) { this._set("bold", v, (t) => (t.cf.format.bold = !!v)); }
-  get italic(): boolean { return this._get("italic"); }
-  set italic(v: boolean) { this._set("italic", v, (t) => (t.cf.format.italic = !!v)); }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, (t) => (t.cf.format.fontColor = normalizeColor(v, "ConditionalRangeFont.color")));
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._set("bold", v, (t) => (t.cf.format.bold = !!v));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._set("italic", v, (t) => (t.cf.format.italic = !!v));
+  }
   clear(): void {
     this._call("clear", [], (t) => {
       t.cf.format.fontColor = null;

@@ -26,13 +26,23 @@ const RULE_TYPES: Record<keyof DataValidationRuleModel, string> = {
   custom: "Custom",
 };
 
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 
 function validateRule(rule: unknown): DataValidationRuleModel {
   const loc = "DataValidation.rule";
   if (!rule || typeof rule !== "object") throw hostError(HostErrorCodes.invalidArgument, undefined, loc);
   const keys = Object.keys(rule).filter((k) => (rule as Record<string, unknown>)[k] != null);
-  if (keys.length !== 1 || !(keys[0] in RULE_TYPES)) throw hostError(HostErrorCodes.invalidArgument, "A data validation rule must have exactly one rule type.", loc);
+  if (keys.length !== 1 || !(keys[0] in RULE_TYPES))
+    throw hostError(HostErrorCodes.invalidArgument, "A data validation rule must have exactly one rule type.", loc);
   const key = keys[0] as keyof DataValidationRuleModel;
   const body = (rule as Record<string, Record<string, unknown>>)[key];
   if (key === "list") {
@@ -45,9 +55,14 @@ function validateRule(rule: unknown): DataValidationRuleModel {
     return { custom: { formula: body.formula } };
   }
   const operator = String(body.operator ?? "");
-  if (!OPERATORS.includes(operator) || body.formula1 === undefined || body.formula1 === null) throw hostError(HostErrorCodes.invalidArgument, undefined, loc);
-  if ((operator === "Between" || operator === "NotBetween") && (body.formula2 === undefined || body.formula2 === null)) throw hostError(HostErrorCodes.invalidArgument, undefined, loc);
-  const basic: { formula1: string | number; formula2?: string | number; operator: string } = { formula1: body.formula1 as string | number, operator };
+  if (!OPERATORS.includes(operator) || body.formula1 === undefined || body.formula1 === null)
+    throw hostError(HostErrorCodes.invalidArgument, undefined, loc);
+  if ((operator === "Between" || operator === "NotBetween") && (body.formula2 === undefined || body.formula2 === null))
+    throw hostError(HostErrorCodes.invalidArgument, undefined, loc);
+  const basic: { formula1: string | number; formula2?: string | number; operator: string } = {
+    formula1: body.formula1 as string | number,
+    operator,
+  };
   if (body.formula2 !== undefined && body.formula2 !== null) basic.formula2 = body.formula2 as string | number;
   return { [key]: basic } as DataValidationRuleModel;
 }
@@ -86,7 +101,15 @@ function newValidation(host: HostState, rect: Rect, rule: DataValidationRuleMode
 }
 
 /** Value of a rule operand: a number, a numeric string, or a formula evaluated at the cell. */
-function operand(host: HostState, sheet: SheetModel, v: string | number | undefined, row: number, col: number, dRow: number, dCol: number): number | null {
+function operand(
+  host: HostState,
+  sheet: SheetModel,
+  v: string | number | undefined,
+  row: number,
+  col: number,
+  dRow: number,
+  dCol: number,
+): number | null {
   if (v === undefined) return null;
   if (typeof v === "number") return v;
   const text = v.trim().replace(/^=/, "");
@@ -98,14 +121,22 @@ function operand(host: HostState, sheet: SheetModel, v: string | number | undefi
 
 function compare(op: string, x: number, a: number, b: number | null): boolean {
   switch (op) {
-    case "Between": return b !== null && x >= Math.min(a, b) && x <= Math.max(a, b);
-    case "NotBetween": return b !== null && (x < Math.min(a, b) || x > Math.max(a, b));
-    case "EqualTo": return x === a;
-    case "NotEqualTo": return x !== a;
-    case "GreaterThan": return x > a;
-    case "LessThan": return x < a;
-    case "GreaterThanOrEqualTo": return x >= a;
-    case "LessThanOrEqualTo": return x <= a;
+    case "Between":
+      return b !== null && x >= Math.min(a, b) && x <= Math.max(a, b);
+    case "NotBetween":
+      return b !== null && (x < Math.min(a, b) || x > Math.max(a, b));
+    case "EqualTo":
+      return x === a;
+    case "NotEqualTo":
+      return x !== a;
+    case "GreaterThan":
+      return x > a;
+    case "LessThan":
+      return x < a;
+    case "GreaterThanOrEqualTo":
+      return x >= a;
+    case "LessThanOrEqualTo":
+      return x <= a;
   }
   return true;
 }
@@ -163,7 +194,12 @@ export class DataValidation extends ClientObject<RangeTarget> {
   protected _read(t: RangeTarget, name: string): unknown {
     const host = this._ctx._host;
     const dvs = overlapping(t);
-    const single = dvs.length === 1 && rectIntersection(dvs[0].rect, t.rect) && cellCount(rectIntersection(dvs[0].rect, t.rect) as Rect) === cellCount(t.rect) ? dvs[0] : null;
+    const single =
+      dvs.length === 1 &&
+      rectIntersection(dvs[0].rect, t.rect) &&
+      cellCount(rectIntersection(dvs[0].rect, t.rect) as Rect) === cellCount(t.rect)
+        ? dvs[0]
+        : null;
     switch (name) {
       case "type":
         if (dvs.length === 0) return "None";
@@ -181,11 +217,13 @@ export class DataValidation extends ClientObject<RangeTarget> {
         let sawFalse = false;
         for (const dv of dvs) {
           const area = rectIntersection(dv.rect, t.rect) as Rect;
-          const cells = cellCount(area) <= 200000
-            ? (function* () {
-                for (let r = area.row; r < area.row + area.rowCount; r++) for (let c = area.col; c < area.col + area.colCount; c++) yield { row: r, col: c };
-              })()
-            : cellsInRect(t.sheet, area)[Symbol.iterator]();
+          const cells =
+            cellCount(area) <= 200000
+              ? (function* () {
+                  for (let r = area.row; r < area.row + area.rowCount; r++)
+                    for (let c = area.col; c < area.col + area.colCount; c++) yield { row: r, col: c };
+                })()
+              : cellsInRect(t.sheet, area)[Symbol.iterator]();
           for (const { row, col } of cells) {
             const ok = cellIsValid(host, t.sheet, dv, row, col);
             if (ok === false) sawFalse = true;
@@ -199,15 +237,23 @@ export class DataValidation extends ClientObject<RangeTarget> {
     return undefined;
   }
 
-  get type(): string { return this._get("type"); }
-  get valid(): boolean { return this._get("valid"); }
+  get type(): string {
+    return this._get("type");
+  }
+  get valid(): boolean {
+    return this._get("valid");
+  }
 
-  get rule(): DataValidationRuleModel { return this._get("rule"); }
+  get rule(): DataValidationRuleModel {
+    return this._get("rule");
+  }
   set rule(v: DataValidationRuleModel) {
     this._set("rule", v, (t) => {
       assertUnprotected(t.sheet, "DataValidation.rule");
       const rule = validateRule(v);
-      const keep = overlapping(t).find((dv) => dv.rect.row === t.rect.row && dv.rect.col === t.rect.col && cellCount(dv.rect) === cellCount(t.rect));
+      const keep = overlapping(t).find(
+        (dv) => dv.rect.row === t.rect.row && dv.rect.col === t.rect.col && cellCount(dv.rect) === cellCount(t.rect),
+      );
       removeCoverage(t.sheet, t.rect);
       const dv = newValidation(this._ctx._host, t.rect, rule);
       // Prompt / alert set earlier on exactly this range survive a rule change, as in Excel.
@@ -234,17 +280,30 @@ export class DataValidation extends ClientObject<RangeTarget> {
     });
   }
 
-  get ignoreBlanks(): boolean { return this._get("ignoreBlanks"); }
-  set ignoreBlanks(v: boolean) { this._update("ignoreBlanks", v, (dv) => (dv.ignoreBlanks = !!v)); }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this._update("ignoreBlanks", v, (dv) => (dv.ignoreBlanks = !!v));
+  }
 
-  get prompt(): DataValidationModel["prompt"] { return this._get("prompt"); }
+  get prompt(): DataValidationModel["prompt"] {
+    return this._get("prompt");
+  }
   set prompt(v: DataValidationModel["prompt"]) {
     this._update("prompt", v, (dv) => (dv.prompt = { showPrompt: v.showPrompt ?? true, title: v.title ?? "", message: v.message ?? "" }));
   }
 
-  get errorAlert(): DataValidationModel["errorAlert"] { return this._get("errorAlert"); }
+  get errorAlert(): DataValidationModel["errorAlert"] {
+    return this._get("errorAlert");
+  }
   set errorAlert(v: DataValidationModel["errorAlert"]) {
-    this._update("errorAlert", v, (dv) => (dv.errorAlert = { showAlert: v.showAlert ?? true, style: v.style ?? "Stop", title: v.title ?? "", message: v.message ?? "" }));
+    this._update(
+      "errorAlert",
+      v,
+      (dv) =>
+        (dv.errorAlert = { showAlert: v.showAlert ?? true, style: v.style ?? "Stop", title: v.title ?? "", message: v.message ?? "" }),
+    );
   }
 
   clear(): void {

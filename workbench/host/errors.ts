@@ -35,7 +35,7 @@ const defaultMessages: Record<string, string> = {
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",
-  RunMustReturnPromise: "The batch function passed to the \".run\" method didn't return a promise.",
+  RunMustReturnPromise: 'The batch function passed to the ".run" method didn\'t return a promise.',
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
 };

@@ -5,7 +5,19 @@
  */
 import { CellValue, WorkbookModel } from "./model";
 
-export const EXCEL_ERROR_CODES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#CALC!", "#SPILL!", "#BUSY!", "#GETTING_DATA"] as const;
+export const EXCEL_ERROR_CODES = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#CALC!",
+  "#SPILL!",
+  "#BUSY!",
+  "#GETTING_DATA",
+] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
 /** An Excel error result. In `Range.values` it surfaces as the `error` string, e.g. "#VALUE!". */

@@ -133,13 +133,18 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
     if (!parsed || parsed.sheet === undefined) return null;
     const { rect } = parsed;
     if (rect.rowCount === 1 && rect.colCount === 1) return { sheet: parsed.sheet, row: rect.row + 1, col: rect.col + 1 };
-    return { sheet: parsed.sheet, from: { row: rect.row + 1, col: rect.col + 1 }, to: { row: rect.row + rect.rowCount, col: rect.col + rect.colCount } };
+    return {
+      sheet: parsed.sheet,
+      from: { row: rect.row + 1, col: rect.col + 1 },
+      to: { row: rect.row + rect.rowCount, col: rect.col + rect.colCount },
+    };
   };
 
   const adaptArg = (arg: FunctionArg): unknown => {
     if (arg.omitted) return null;
     const v = arg.value;
-    if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]).map((x) => (isFfpError(x) ? x.error : x === undefined ? null : x)));
+    if (Array.isArray(v))
+      return v.map((row) => (Array.isArray(row) ? row : [row]).map((x) => (isFfpError(x) ? x.error : x === undefined ? null : x)));
     return v === undefined ? null : v;
   };
 
@@ -157,7 +162,8 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
       } catch (e) {
         throw toExcelError(e);
       }
-      if (result instanceof Error || (result && typeof result === "object" && !Array.isArray(result) && "code" in result)) throw toExcelError(result);
+      if (result instanceof Error || (result && typeof result === "object" && !Array.isArray(result) && "code" in result))
+        throw toExcelError(result);
       if (result && typeof (result as Promise<unknown>).then === "function") {
         throw new FormulaError("#BUSY!", `${name} returned a Promise; this evaluator runs synchronously.`);
       }
@@ -178,7 +184,11 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
   // across recalculations until a name changes.
   const depCache = new Map<string, Array<CellRef | RangeRef>>();
   let depNames = "";
-  const precedents = (text: string, position: { sheet: string; row: number; col: number }, wb: WorkbookModel): Array<CellRef | RangeRef> => {
+  const precedents = (
+    text: string,
+    position: { sheet: string; row: number; col: number },
+    wb: WorkbookModel,
+  ): Array<CellRef | RangeRef> => {
     const names = wb.names.map((n) => `${n.name}=${n.formula}`).join("\u0001");
     if (names !== depNames || depCache.size > 50000) {
       depCache.clear();

@@ -119,7 +119,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     },
     stats: state.stats,
     install() {
-      if (!saved) saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension, had: { Excel: "Excel" in g, Office: "Office" in g, OfficeExtension: "OfficeExtension" in g } };
+      if (!saved)
+        saved = {
+          Excel: g.Excel,
+          Office: g.Office,
+          OfficeExtension: g.OfficeExtension,
+          had: { Excel: "Excel" in g, Office: "Office" in g, OfficeExtension: "OfficeExtension" in g },
+        };
       g.Excel = Excel;
       if (!g.Office) g.Office = createOfficeGlobal(options.displayLanguage ?? "en-US");
       if (!g.OfficeExtension) g.OfficeExtension = { Error: HostError, ErrorCodes: { ...HostErrorCodes } };
@@ -155,7 +161,12 @@ function createOfficeGlobal(displayLanguage: string): Record<string, unknown> {
     context: {
       displayLanguage,
       contentLanguage: displayLanguage,
-      officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" },
+      officeTheme: {
+        bodyBackgroundColor: "#FFFFFF",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#FFFFFF",
+        controlForegroundColor: "#000000",
+      },
       requirements: { isSetSupported: () => true },
       host: "Excel",
       platform: "PC",

@@ -8,16 +8,7 @@ export { createFormulaEvaluator } from "./formula-evaluator";
 export type { CustomFunction, FormulaEvaluatorOptions } from "./formula-evaluator";
 export { HostError, HostErrorCodes } from "./errors";
 export type { HostStats, RequestStat } from "./host-state";
-export {
-  createWorkbookModel,
-  addSheet,
-  findSheet,
-  getCell,
-  getValue,
-  peekCell,
-  cellKey,
-  defaultCellFormat,
-} from "./model";
+export { createWorkbookModel, addSheet, findSheet, getCell, getValue, peekCell, cellKey, defaultCellFormat } from "./model";
 export type {
   WorkbookModel,
   SheetModel,

@@ -266,7 +266,10 @@ export function isCellEmpty(cell: CellModel | undefined): boolean {
 
 /** Test helper: cell at "Sheet1!B2" or ("Sheet1", "B2"). Returns undefined if never written. */
 export function getCell(wb: WorkbookModel, sheetOrAddress: string, address?: string): CellModel | undefined {
-  const full = address === undefined ? sheetOrAddress : `${/^'.*'$/.test(sheetOrAddress) ? sheetOrAddress : `'${sheetOrAddress.replace(/'/g, "''")}'`}!${address}`;
+  const full =
+    address === undefined
+      ? sheetOrAddress
+      : `${/^'.*'$/.test(sheetOrAddress) ? sheetOrAddress : `'${sheetOrAddress.replace(/'/g, "''")}'`}!${address}`;
   const parsed = parseAddress(full);
   if (!parsed || parsed.sheet === undefined) return undefined;
   const sheet = findSheet(wb, parsed.sheet);

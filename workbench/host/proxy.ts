@@ -27,17 +27,17 @@ export interface LoadSpec {
 }
 
 export type LoadArgument =
-  | string
-  | string[]
-  | { select?: string | string[]; expand?: string | string[]; [key: string]: unknown }
-  | undefined;
+  string | string[] | { select?: string | string[]; expand?: string | string[]; [key: string]: unknown } | undefined;
 
 function emptySpec(all: boolean): LoadSpec {
   return { all, props: [], nav: new Map() };
 }
 
 function addPath(spec: LoadSpec, path: string): void {
-  const parts = path.split("/").map((p) => p.trim()).filter(Boolean);
+  const parts = path
+    .split("/")
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return;
   let cur = spec;
   for (let i = 0; i < parts.length - 1; i++) {
@@ -197,14 +197,23 @@ export abstract class ClientObject<T = unknown> {
         continue;
       }
       if (!this._scalarProps.includes(name)) {
-        throw hostError(HostErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this._typeName}.`, `${this._typeName}.load`);
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          `The property '${name}' does not exist on ${this._typeName}.`,
+          `${this._typeName}.load`,
+        );
       }
       const value = target === null ? null : deepCopy(this._read(target, name));
       commit(() => this._data.set(name, value));
     }
     for (const [name, sub] of spec.nav) {
       const nav = this._navigation(name);
-      if (!nav) throw hostError(HostErrorCodes.invalidArgument, `The property '${name}' does not exist on ${this._typeName}.`, `${this._typeName}.load`);
+      if (!nav)
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          `The property '${name}' does not exist on ${this._typeName}.`,
+          `${this._typeName}.load`,
+        );
       nav._applyLoad(sub, commit);
     }
   }
@@ -267,7 +276,12 @@ export class ClientResult<V> {
   private _value: V | undefined;
 
   get value(): V {
-    if (!this._has) throw new HostError("ValueNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call \"context.sync()\" on the associated request context.", "ClientResult.value");
+    if (!this._has)
+      throw new HostError(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        "ClientResult.value",
+      );
     return this._value as V;
   }
 

@@ -30,8 +30,7 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-export const DIMENSION_MESSAGE =
-  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+export const DIMENSION_MESSAGE = "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /** Guards against materialising giant arrays (e.g. loading values of "A:A"), like Excel's 5 MB response cap. */
 export function assertResponseSize(host: HostState, rect: Rect, location: string): void {
@@ -50,8 +49,7 @@ export function expandInput(input: unknown, rect: Rect, location: string): (row:
     if (cellCount(rect) > 1000000) throw hostError(HostErrorCodes.invalidArgument, DIMENSION_MESSAGE, location);
     return () => input;
   }
-  const ok =
-    input.length === rect.rowCount && input.every((row) => Array.isArray(row) && row.length === rect.colCount);
+  const ok = input.length === rect.rowCount && input.every((row) => Array.isArray(row) && row.length === rect.colCount);
   if (!ok) throw hostError(HostErrorCodes.invalidArgument, DIMENSION_MESSAGE, location);
   return (r, c) => (input[r] as unknown[])[c];
 }
@@ -217,7 +215,10 @@ export function clearRange(host: HostState, t: RangeTarget, applyTo: string, loc
 
 /** Bounding rect of used cells. valuesOnly ignores cells that only carry formatting. */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   for (const [key, cell] of sheet.cells) {
     if (valuesOnly && isCellEmpty(cell)) continue;
     const { row, col } = keyToRowCol(key);
@@ -277,7 +278,14 @@ export function intersect(a: RangeTarget, b: RangeTarget): RangeTarget | null {
  * by the distance from the source cell. "Formulas" copies formulas and constants, "Values" the
  * values, "Formats" number formats and cell formats (locking included, as in Excel), "All" both.
  */
-export function copyRange(host: HostState, target: RangeTarget, source: RangeTarget, copyType: string, skipBlanks: boolean, location: string): void {
+export function copyRange(
+  host: HostState,
+  target: RangeTarget,
+  source: RangeTarget,
+  copyType: string,
+  skipBlanks: boolean,
+  location: string,
+): void {
   const mode = copyType || "All";
   const contents = mode === "All" || mode === "Formulas" || mode === "Values";
   const formats = mode === "All" || mode === "Formats";

@@ -27,9 +27,23 @@ type Resolver = () => RangeTarget | null;
 export class Range extends ClientObject<RangeTarget> {
   protected readonly _typeName = "Range";
   protected readonly _scalarProps = [
-    "address", "addressLocal", "cellCount", "columnCount", "columnIndex", "rowCount", "rowIndex",
-    "values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text", "valueTypes",
-    "isEntireColumn", "isEntireRow", "hidden",
+    "address",
+    "addressLocal",
+    "cellCount",
+    "columnCount",
+    "columnIndex",
+    "rowCount",
+    "rowIndex",
+    "values",
+    "formulas",
+    "formulasLocal",
+    "numberFormat",
+    "numberFormatLocal",
+    "text",
+    "valueTypes",
+    "isEntireColumn",
+    "isEntireRow",
+    "hidden",
   ] as const;
   private _format?: RangeFormat;
   private _dv?: DataValidation;
@@ -41,10 +55,15 @@ export class Range extends ClientObject<RangeTarget> {
 
   /** Derived range: resolved from this range's target at sync time. */
   private _derive(name: string, fn: (t: RangeTarget) => RangeTarget | null, nullable = false): Range {
-    return new Range(this._ctx, `${this._path}.${name}`, () => {
-      const t = this._target();
-      return fn(t);
-    }, nullable);
+    return new Range(
+      this._ctx,
+      `${this._path}.${name}`,
+      () => {
+        const t = this._target();
+        return fn(t);
+      },
+      nullable,
+    );
   }
 
   protected _read(t: RangeTarget, name: string): unknown {
@@ -91,39 +110,83 @@ export class Range extends ClientObject<RangeTarget> {
     return undefined;
   }
 
-  get address(): string { return this._get("address"); }
-  get addressLocal(): string { return this._get("addressLocal"); }
-  get cellCount(): number { return this._get("cellCount"); }
-  get columnCount(): number { return this._get("columnCount"); }
-  get rowCount(): number { return this._get("rowCount"); }
-  get columnIndex(): number { return this._get("columnIndex"); }
-  get rowIndex(): number { return this._get("rowIndex"); }
-  get isEntireColumn(): boolean { return this._get("isEntireColumn"); }
-  get isEntireRow(): boolean { return this._get("isEntireRow"); }
-  get hidden(): boolean { return this._get("hidden"); }
-  get text(): string[][] { return this._get("text"); }
-  get valueTypes(): string[][] { return this._get("valueTypes"); }
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get isEntireColumn(): boolean {
+    return this._get("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this._get("isEntireRow");
+  }
+  get hidden(): boolean {
+    return this._get("hidden");
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get values(): any[][] { return this._get("values"); }
+  get values(): any[][] {
+    return this._get("values");
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  set values(v: any[][]) { this._set("values", v, (t) => writeContents(this._ctx._host, t, v, "Range.values")); }
+  set values(v: any[][]) {
+    this._set("values", v, (t) => writeContents(this._ctx._host, t, v, "Range.values"));
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get formulas(): any[][] { return this._get("formulas"); }
+  get formulas(): any[][] {
+    return this._get("formulas");
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  set formulas(v: any[][]) { this._set("formulas", v, (t) => writeContents(this._ctx._host, t, v, "Range.formulas")); }
+  set formulas(v: any[][]) {
+    this._set("formulas", v, (t) => writeContents(this._ctx._host, t, v, "Range.formulas"));
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get formulasLocal(): any[][] { return this._get("formulasLocal"); }
+  get formulasLocal(): any[][] {
+    return this._get("formulasLocal");
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  set formulasLocal(v: any[][]) { this._set("formulasLocal", v, (t) => writeContents(this._ctx._host, t, v, "Range.formulasLocal")); }
+  set formulasLocal(v: any[][]) {
+    this._set("formulasLocal", v, (t) => writeContents(this._ctx._host, t, v, "Range.formulasLocal"));
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get numberFormat(): any[][] { return this._get("numberFormat"); }
+  get numberFormat(): any[][] {
+    return this._get("numberFormat");
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  set numberFormat(v: any[][]) { this._set("numberFormat", v, (t) => writeNumberFormat(t, v, "Range.numberFormat")); }
+  set numberFormat(v: any[][]) {
+    this._set("numberFormat", v, (t) => writeNumberFormat(t, v, "Range.numberFormat"));
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  get numberFormatLocal(): any[][] { return this._get("numberFormatLocal"); }
+  get numberFormatLocal(): any[][] {
+    return this._get("numberFormatLocal");
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  set numberFormatLocal(v: any[][]) { this._set("numberFormatLocal", v, (t) => writeNumberFormat(t, v, "Range.numberFormatLocal")); }
+  set numberFormatLocal(v: any[][]) {
+    this._set("numberFormatLocal", v, (t) => writeNumberFormat(t, v, "Range.numberFormatLocal"));
+  }
 
   get format(): RangeFormat {
     return (this._format ??= new RangeFormat(this._ctx, `${this._path}.format`, () => this._target()));
@@ -140,7 +203,10 @@ export class Range extends ClientObject<RangeTarget> {
   // `worksheet` is added by worksheet.ts (a Worksheet makes Ranges; this file cannot import it back).
 
   getCell(row: number, column: number): Range {
-    return this._derive(`getCell(${row},${column})`, (t) => ({ sheet: t.sheet, rect: checkedRect(t.rect.row + row, t.rect.col + column, 1, 1, "Range.getCell") }));
+    return this._derive(`getCell(${row},${column})`, (t) => ({
+      sheet: t.sheet,
+      rect: checkedRect(t.rect.row + row, t.rect.col + column, 1, 1, "Range.getCell"),
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
@@ -165,31 +231,52 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   getRow(row: number): Range {
-    return this._derive(`getRow(${row})`, (t) => ({ sheet: t.sheet, rect: checkedRect(t.rect.row + row, t.rect.col, 1, t.rect.colCount, "Range.getRow") }));
+    return this._derive(`getRow(${row})`, (t) => ({
+      sheet: t.sheet,
+      rect: checkedRect(t.rect.row + row, t.rect.col, 1, t.rect.colCount, "Range.getRow"),
+    }));
   }
 
   getColumn(column: number): Range {
-    return this._derive(`getColumn(${column})`, (t) => ({ sheet: t.sheet, rect: checkedRect(t.rect.row, t.rect.col + column, t.rect.rowCount, 1, "Range.getColumn") }));
+    return this._derive(`getColumn(${column})`, (t) => ({
+      sheet: t.sheet,
+      rect: checkedRect(t.rect.row, t.rect.col + column, t.rect.rowCount, 1, "Range.getColumn"),
+    }));
   }
 
   getEntireColumn(): Range {
-    return this._derive("getEntireColumn()", (t) => ({ sheet: t.sheet, rect: { row: 0, col: t.rect.col, rowCount: MAX_ROWS, colCount: t.rect.colCount } }));
+    return this._derive("getEntireColumn()", (t) => ({
+      sheet: t.sheet,
+      rect: { row: 0, col: t.rect.col, rowCount: MAX_ROWS, colCount: t.rect.colCount },
+    }));
   }
 
   getEntireRow(): Range {
-    return this._derive("getEntireRow()", (t) => ({ sheet: t.sheet, rect: { row: t.rect.row, col: 0, rowCount: t.rect.rowCount, colCount: MAX_COLUMNS } }));
+    return this._derive("getEntireRow()", (t) => ({
+      sheet: t.sheet,
+      rect: { row: t.rect.row, col: 0, rowCount: t.rect.rowCount, colCount: MAX_COLUMNS },
+    }));
   }
 
   getLastCell(): Range {
-    return this._derive("getLastCell()", (t) => ({ sheet: t.sheet, rect: { row: t.rect.row + t.rect.rowCount - 1, col: t.rect.col + t.rect.colCount - 1, rowCount: 1, colCount: 1 } }));
+    return this._derive("getLastCell()", (t) => ({
+      sheet: t.sheet,
+      rect: { row: t.rect.row + t.rect.rowCount - 1, col: t.rect.col + t.rect.colCount - 1, rowCount: 1, colCount: 1 },
+    }));
   }
 
   getLastRow(): Range {
-    return this._derive("getLastRow()", (t) => ({ sheet: t.sheet, rect: { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 } }));
+    return this._derive("getLastRow()", (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 },
+    }));
   }
 
   getLastColumn(): Range {
-    return this._derive("getLastColumn()", (t) => ({ sheet: t.sheet, rect: { ...t.rect, col: t.rect.col + t.rect.colCount - 1, colCount: 1 } }));
+    return this._derive("getLastColumn()", (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, col: t.rect.col + t.rect.colCount - 1, colCount: 1 },
+    }));
   }
 
   private _other(other: Range | string, t: RangeTarget): RangeTarget {
@@ -234,11 +321,15 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    return this._derive("getUsedRangeOrNullObject()", (t) => {
-      const u = usedRect(t.sheet, !!valuesOnly);
-      const i = u ? rectIntersection(u, t.rect) : null;
-      return i ? { sheet: t.sheet, rect: i } : null;
-    }, true);
+    return this._derive(
+      "getUsedRangeOrNullObject()",
+      (t) => {
+        const u = usedRect(t.sheet, !!valuesOnly);
+        const i = u ? rectIntersection(u, t.rect) : null;
+        return i ? { sheet: t.sheet, rect: i } : null;
+      },
+      true,
+    );
   }
 
   clear(applyTo?: string): void {
@@ -281,7 +372,8 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     switch (name) {
       case "columnWidth": {
         const widths = new Set<number>();
-        for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 16384); c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+        for (let c = t.rect.col; c < t.rect.col + Math.min(t.rect.colCount, 16384); c++)
+          widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
         return widths.size === 1 ? [...widths][0] : null;
       }
       case "rowHeight": {
@@ -311,19 +403,41 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     this._set(name, value, (t) => applyFormat(t, patch, `RangeFormat.${name}`));
   }
 
-  get fill(): RangeFill { return (this._fill ??= new RangeFill(this._ctx, `${this._path}.fill`, () => this._target())); }
-  get font(): RangeFont { return (this._font ??= new RangeFont(this._ctx, `${this._path}.font`, () => this._target())); }
-  get protection(): FormatProtection { return (this._protection ??= new FormatProtection(this._ctx, `${this._path}.protection`, () => this._target())); }
-  get borders(): RangeBorderCollection { return (this._borders ??= new RangeBorderCollection(this._ctx, `${this._path}.borders`, () => this._target())); }
+  get fill(): RangeFill {
+    return (this._fill ??= new RangeFill(this._ctx, `${this._path}.fill`, () => this._target()));
+  }
+  get font(): RangeFont {
+    return (this._font ??= new RangeFont(this._ctx, `${this._path}.font`, () => this._target()));
+  }
+  get protection(): FormatProtection {
+    return (this._protection ??= new FormatProtection(this._ctx, `${this._path}.protection`, () => this._target()));
+  }
+  get borders(): RangeBorderCollection {
+    return (this._borders ??= new RangeBorderCollection(this._ctx, `${this._path}.borders`, () => this._target()));
+  }
 
-  get wrapText(): boolean { return this._get("wrapText"); }
-  set wrapText(v: boolean) { this._patch("wrapText", v, { wrap: !!v }); }
-  get horizontalAlignment(): string { return this._get("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this._patch("horizontalAlignment", v, { horizontalAlignment: v }); }
-  get verticalAlignment(): string { return this._get("verticalAlignment"); }
-  set verticalAlignment(v: string) { this._patch("verticalAlignment", v, { verticalAlignment: v }); }
+  get wrapText(): boolean {
+    return this._get("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this._patch("wrapText", v, { wrap: !!v });
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this._patch("horizontalAlignment", v, { horizontalAlignment: v });
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._patch("verticalAlignment", v, { verticalAlignment: v });
+  }
 
-  get columnWidth(): number { return this._get("columnWidth"); }
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
   set columnWidth(v: number) {
     this._set("columnWidth", v, (t) => {
       assertCanFormat(t.sheet, "columns", "RangeFormat.columnWidth");
@@ -332,7 +446,9 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     });
   }
 
-  get rowHeight(): number { return this._get("rowHeight"); }
+  get rowHeight(): number {
+    return this._get("rowHeight");
+  }
   set rowHeight(v: number) {
     this._set("rowHeight", v, (t) => {
       assertCanFormat(t.sheet, "rows", "RangeFormat.rowHeight");
@@ -377,7 +493,7 @@ export class RangeFormat extends ClientObject<RangeTarget> {
         const text = formatValue(cell.value, cell.numberFormat);
         let n = text.split("\n").length;
         if (cell.format.wrap) {
-          const widthPx = ((t.sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH) / 0.75) - 5;
+          const widthPx = (t.sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH) / 0.75 - 5;
           n = text.split("\n").reduce((acc, line) => acc + Math.max(1, Math.ceil((line.length * 7) / Math.max(widthPx, 7))), 0);
         }
         lines.set(row, Math.max(lines.get(row) ?? 1, n));
@@ -394,7 +510,9 @@ export class RangeFill extends ClientObject<RangeTarget> {
     // Office.js reports "#FFFFFF" for cells without a fill.
     return readFormatAggregate(t, (f) => f.fill ?? "#FFFFFF");
   }
-  get color(): string { return this._get("color"); }
+  get color(): string {
+    return this._get("color");
+  }
   set color(v: string) {
     this._set("color", v, (t) => applyFormat(t, { fill: normalizeColor(v, "RangeFill.color") }, "RangeFill.color"));
   }
@@ -408,29 +526,52 @@ export class RangeFont extends ClientObject<RangeTarget> {
   protected readonly _scalarProps = ["bold", "italic", "color", "size", "name"] as const;
   protected _read(t: RangeTarget, name: string): unknown {
     switch (name) {
-      case "bold": return readFormatAggregate(t, (f) => f.bold);
-      case "italic": return readFormatAggregate(t, (f) => f.italic);
-      case "color": return readFormatAggregate(t, (f) => f.fontColor ?? "#000000");
-      case "size": return readFormatAggregate(t, (f) => f.fontSize);
-      case "name": return readFormatAggregate(t, (f) => f.fontName);
+      case "bold":
+        return readFormatAggregate(t, (f) => f.bold);
+      case "italic":
+        return readFormatAggregate(t, (f) => f.italic);
+      case "color":
+        return readFormatAggregate(t, (f) => f.fontColor ?? "#000000");
+      case "size":
+        return readFormatAggregate(t, (f) => f.fontSize);
+      case "name":
+        return readFormatAggregate(t, (f) => f.fontName);
     }
     return undefined;
   }
-  get bold(): boolean { return this._get("bold"); }
-  set bold(v: boolean) { this._set("bold", v, (t) => applyFormat(t, { bold: !!v }, "RangeFont.bold")); }
-  get italic(): boolean { return this._get("italic"); }
-  set italic(v: boolean) { this._set("italic", v, (t) => applyFormat(t, { italic: !!v }, "RangeFont.italic")); }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._set("color", v, (t) => applyFormat(t, { fontColor: normalizeColor(v, "RangeFont.color") }, "RangeFont.color")); }
-  get size(): number { return this._get("size"); }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._set("bold", v, (t) => applyFormat(t, { bold: !!v }, "RangeFont.bold"));
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._set("italic", v, (t) => applyFormat(t, { italic: !!v }, "RangeFont.italic"));
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, (t) => applyFormat(t, { fontColor: normalizeColor(v, "RangeFont.color") }, "RangeFont.color"));
+  }
+  get size(): number {
+    return this._get("size");
+  }
   set size(v: number) {
     this._set("size", v, (t) => {
       if (!(v >= 1 && v <= 409)) throw hostError(HostErrorCodes.invalidArgument, undefined, "RangeFont.size");
       applyFormat(t, { fontSize: v }, "RangeFont.size");
     });
   }
-  get name(): string { return this._get("name"); }
-  set name(v: string) { this._set("name", v, (t) => applyFormat(t, { fontName: String(v) }, "RangeFont.name")); }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, (t) => applyFormat(t, { fontName: String(v) }, "RangeFont.name"));
+  }
 }
 
 export class FormatProtection extends ClientObject<RangeTarget> {
@@ -439,10 +580,18 @@ export class FormatProtection extends ClientObject<RangeTarget> {
   protected _read(t: RangeTarget, name: string): unknown {
     return name === "locked" ? readFormatAggregate(t, (f) => f.locked) : false;
   }
-  get locked(): boolean { return this._get("locked"); }
-  set locked(v: boolean) { this._set("locked", v, (t) => applyFormat(t, { locked: !!v }, "FormatProtection.locked")); }
-  get formulaHidden(): boolean { return this._get("formulaHidden"); }
-  set formulaHidden(v: boolean) { this._set("formulaHidden", v, (t) => assertCanFormat(t.sheet, "locking", "FormatProtection.formulaHidden")); }
+  get locked(): boolean {
+    return this._get("locked");
+  }
+  set locked(v: boolean) {
+    this._set("locked", v, (t) => applyFormat(t, { locked: !!v }, "FormatProtection.locked"));
+  }
+  get formulaHidden(): boolean {
+    return this._get("formulaHidden");
+  }
+  set formulaHidden(v: boolean) {
+    this._set("formulaHidden", v, (t) => assertCanFormat(t.sheet, "locking", "FormatProtection.formulaHidden"));
+  }
 }
 
 /**
@@ -452,7 +601,9 @@ export class FormatProtection extends ClientObject<RangeTarget> {
 export class RangeBorderCollection extends ClientObject<RangeTarget> {
   protected readonly _typeName = "RangeBorderCollection";
   protected readonly _scalarProps = [] as const;
-  protected _read(): unknown { return undefined; }
+  protected _read(): unknown {
+    return undefined;
+  }
   getItem(index: string): RangeBorder {
     return new RangeBorder(this._ctx, `${this._path}.getItem(${index})`, () => this._target(), index);
   }
@@ -478,20 +629,42 @@ export class RangeBorder extends ClientObject<RangeTarget> {
     this._set(prop, value, (t) => {
       assertCanFormat(t.sheet, "cells", `RangeBorder.${prop}`);
       const log = bordersLog.get(t.sheet) ?? [];
-      log.push({ address: fullAddress(t.sheet.name, t.rect), edge: this._edge, prop, value: prop === "color" ? normalizeColor(value, "RangeBorder.color") : value });
+      log.push({
+        address: fullAddress(t.sheet.name, t.rect),
+        edge: this._edge,
+        prop,
+        value: prop === "color" ? normalizeColor(value, "RangeBorder.color") : value,
+      });
       bordersLog.set(t.sheet, log);
     });
   }
-  get style(): string { return this._get("style"); }
-  set style(v: string) { this._record("style", v); }
-  get color(): string { return this._get("color"); }
-  set color(v: string) { this._record("color", v); }
-  get weight(): string { return this._get("weight"); }
-  set weight(v: string) { this._record("weight", v); }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._record("style", v);
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._record("color", v);
+  }
+  get weight(): string {
+    return this._get("weight");
+  }
+  set weight(v: string) {
+    this._record("weight", v);
+  }
 }
 
 /** Helper used by worksheets: a range proxy over a fixed rect of a sheet resolver. */
-export function rangeOn(ctx: ContextLike, path: string, sheetResolver: () => RangeTarget["sheet"], rectFn: (sheet: RangeTarget["sheet"]) => Rect): Range {
+export function rangeOn(
+  ctx: ContextLike,
+  path: string,
+  sheetResolver: () => RangeTarget["sheet"],
+  rectFn: (sheet: RangeTarget["sheet"]) => Rect,
+): Range {
   return new Range(ctx, path, () => {
     const sheet = sheetResolver();
     return { sheet, rect: rectFn(sheet) };

@@ -25,7 +25,8 @@ function store(cell: CellModel, result: EvaluationResult): void {
     return;
   }
   delete cell.error;
-  if (r === null || r === undefined) cell.value = 0; // =A1 with A1 blank shows 0 in Excel
+  if (r === null || r === undefined)
+    cell.value = 0; // =A1 with A1 blank shows 0 in Excel
   else if (typeof r === "number" && !Number.isFinite(r)) {
     cell.value = "#NUM!";
     cell.error = { code: "#NUM!" };

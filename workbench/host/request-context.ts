@@ -52,10 +52,18 @@ export class RequestContext implements ContextLike {
     // A real sync is a round trip: never resolve synchronously.
     await Promise.resolve();
     if (this._closed) {
-      throw hostError(HostErrorCodes.invalidObjectPath, "The request context is no longer valid: Excel.run has already completed.", "RequestContext.sync");
+      throw hostError(
+        HostErrorCodes.invalidObjectPath,
+        "The request context is no longer valid: Excel.run has already completed.",
+        "RequestContext.sync",
+      );
     }
     if (bytes > host.maxRequestBytes) {
-      throw hostError(HostErrorCodes.requestPayloadSizeLimitExceeded, `The request payload size (${bytes} bytes) has exceeded the limit (${host.maxRequestBytes} bytes).`, "RequestContext.sync");
+      throw hostError(
+        HostErrorCodes.requestPayloadSizeLimitExceeded,
+        `The request payload size (${bytes} bytes) has exceeded the limit (${host.maxRequestBytes} bytes).`,
+        "RequestContext.sync",
+      );
     }
     const commits: Array<() => void> = [];
     const commit: Commit = (fn) => commits.push(fn);

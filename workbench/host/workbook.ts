@@ -27,8 +27,12 @@ export class Workbook extends ClientObject<WorkbookModel> {
     return name === "name" ? "Book1.xlsx" : false;
   }
 
-  get name(): string { return this._get("name"); }
-  get readOnly(): boolean { return this._get("readOnly"); }
+  get name(): string {
+    return this._get("name");
+  }
+  get readOnly(): boolean {
+    return this._get("readOnly");
+  }
 
   getSelectedRange(): Range {
     return new Range(this._ctx, "workbook.getSelectedRange()", () => {
@@ -56,8 +60,12 @@ export class Workbook extends ClientObject<WorkbookModel> {
 export class Application extends ClientObject<WorkbookModel> {
   protected readonly _typeName = "Application";
   protected readonly _scalarProps = ["calculationMode"] as const;
-  protected _read(): unknown { return "Automatic"; }
-  get calculationMode(): string { return this._get("calculationMode"); }
+  protected _read(): unknown {
+    return "Automatic";
+  }
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
   calculate(_calculationType?: string): void {
     this._call("calculate", [], () => {
       this._ctx._host.dirty = true;
@@ -82,7 +90,12 @@ export class SettingCollection extends ClientCollection<Setting, WorkbookModel> 
   }
 
   private _bound(key: string, nullable = false): Setting {
-    return new Setting(this._ctx, `${this._path}.getItem(${key})`, () => (this._target().settings.has(key) ? { wb: this._target(), key } : null), nullable);
+    return new Setting(
+      this._ctx,
+      `${this._path}.getItem(${key})`,
+      () => (this._target().settings.has(key) ? { wb: this._target(), key } : null),
+      nullable,
+    );
   }
 
   add(key: string, value: unknown): Setting {
@@ -131,8 +144,12 @@ export class Setting extends ClientObject<{ wb: WorkbookModel; key: string }> {
     return name === "key" ? t.key : JSON.parse(t.wb.settings.get(t.key) as string);
   }
 
-  get key(): string { return this._get("key"); }
-  get value(): unknown { return this._get("value"); }
+  get key(): string {
+    return this._get("key");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
   set value(v: unknown) {
     this._set("value", v, (t) => {
       const json = JSON.stringify(v);
@@ -182,11 +199,16 @@ export class NamedItemCollection extends ClientCollection<NamedItem, WorkbookMod
   }
 
   private _bound(name: string, nullable = false): NamedItem {
-    return new NamedItem(this._ctx, `${this._path}.getItem(${name})`, () => {
-      const wb = this._target();
-      const item = wb.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
-      return item ? { wb, item } : null;
-    }, nullable);
+    return new NamedItem(
+      this._ctx,
+      `${this._path}.getItem(${name})`,
+      () => {
+        const wb = this._target();
+        const item = wb.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+        return item ? { wb, item } : null;
+      },
+      nullable,
+    );
   }
 
   /** reference: a Range (stored as an absolute "=Sheet!$A$1:$B$2") or a formula string. */
@@ -246,12 +268,18 @@ export class NamedItem extends ClientObject<NamedTarget> {
 
   protected _read(t: NamedTarget, name: string): unknown {
     switch (name) {
-      case "name": return t.item.name;
-      case "formula": return t.item.formula;
-      case "type": return nameType(t.item.formula);
-      case "comment": return t.item.comment;
-      case "visible": return t.item.visible;
-      case "scope": return "Workbook";
+      case "name":
+        return t.item.name;
+      case "formula":
+        return t.item.formula;
+      case "type":
+        return nameType(t.item.formula);
+      case "comment":
+        return t.item.comment;
+      case "visible":
+        return t.item.visible;
+      case "scope":
+        return "Workbook";
       case "value": {
         // Office.js returns the address for range names and the constant otherwise.
         const body = t.item.formula.replace(/^=/, "");
@@ -266,21 +294,39 @@ export class NamedItem extends ClientObject<NamedTarget> {
     return undefined;
   }
 
-  get name(): string { return this._get("name"); }
-  get type(): string { return this._get("type"); }
-  get value(): unknown { return this._get("value"); }
-  get scope(): string { return this._get("scope"); }
-  get formula(): string { return this._get("formula"); }
+  get name(): string {
+    return this._get("name");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get scope(): string {
+    return this._get("scope");
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
   set formula(v: string) {
     this._set("formula", v, (t) => {
       t.item.formula = v.startsWith("=") ? v : `=${v}`;
       this._ctx._host.dirty = true;
     });
   }
-  get comment(): string { return this._get("comment"); }
-  set comment(v: string) { this._set("comment", v, (t) => (t.item.comment = String(v))); }
-  get visible(): boolean { return this._get("visible"); }
-  set visible(v: boolean) { this._set("visible", v, (t) => (t.item.visible = !!v)); }
+  get comment(): string {
+    return this._get("comment");
+  }
+  set comment(v: string) {
+    this._set("comment", v, (t) => (t.item.comment = String(v)));
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v, (t) => (t.item.visible = !!v));
+  }
 
   getRange(): Range {
     return new Range(this._ctx, `${this._path}.getRange()`, () => {
@@ -292,10 +338,15 @@ export class NamedItem extends ClientObject<NamedTarget> {
   }
 
   getRangeOrNullObject(): Range {
-    return new Range(this._ctx, `${this._path}.getRangeOrNullObject()`, () => {
-      const t = this._targetOrNull();
-      return t ? resolveNamedRange(t.wb, t.item.name) : null;
-    }, true);
+    return new Range(
+      this._ctx,
+      `${this._path}.getRangeOrNullObject()`,
+      () => {
+        const t = this._targetOrNull();
+        return t ? resolveNamedRange(t.wb, t.item.name) : null;
+      },
+      true,
+    );
   }
 
   delete(): void {
@@ -305,4 +356,3 @@ export class NamedItem extends ClientObject<NamedTarget> {
     });
   }
 }
-

@@ -12,12 +12,24 @@ import { checkedRect, resolveAddressOnSheet, usedRect } from "./range-ops";
 
 /** Excel's sheet-name rules. Violations are InvalidArgument, duplicates ItemAlreadyExists. */
 export function validateSheetName(wb: WorkbookModel, name: unknown, self: SheetModel | null, location: string): string {
-  if (typeof name !== "string" || name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw hostError(HostErrorCodes.invalidArgument, "The sheet name is invalid: it must be 1-31 characters, not contain []:*?/\\ and not begin or end with an apostrophe.", location);
+  if (
+    typeof name !== "string" ||
+    name.trim() === "" ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
+    throw hostError(
+      HostErrorCodes.invalidArgument,
+      "The sheet name is invalid: it must be 1-31 characters, not contain []:*?/\\ and not begin or end with an apostrophe.",
+      location,
+    );
   }
   if (name.toLowerCase() === "history") throw hostError(HostErrorCodes.invalidArgument, undefined, location);
   const other = findSheet(wb, name);
-  if (other && other !== self) throw hostError(HostErrorCodes.itemAlreadyExists, "A worksheet with that name already exists. Enter a unique name.", location);
+  if (other && other !== self)
+    throw hostError(HostErrorCodes.itemAlreadyExists, "A worksheet with that name already exists. Enter a unique name.", location);
   return name;
 }
 
@@ -56,7 +68,16 @@ export function sheetResolver(host: HostState, key: string): () => SheetModel | 
 
 export class Worksheet extends ClientObject<SheetModel> {
   protected readonly _typeName = "Worksheet";
-  protected readonly _scalarProps = ["id", "name", "position", "visibility", "tabColor", "showGridlines", "standardWidth", "standardHeight"] as const;
+  protected readonly _scalarProps = [
+    "id",
+    "name",
+    "position",
+    "visibility",
+    "tabColor",
+    "showGridlines",
+    "standardWidth",
+    "standardHeight",
+  ] as const;
   private _protection?: WorksheetProtection;
   private _freeze?: WorksheetFreezePanes;
   private _layout?: PageLayout;
@@ -68,14 +89,22 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   protected _read(s: SheetModel, name: string): unknown {
     switch (name) {
-      case "id": return s.id;
-      case "name": return s.name;
-      case "position": return this._ctx._host.workbook.sheets.indexOf(s);
-      case "visibility": return s.visibility;
-      case "tabColor": return s.tabColor;
-      case "showGridlines": return s.showGridlines;
-      case "standardWidth": return 8.43;
-      case "standardHeight": return 15;
+      case "id":
+        return s.id;
+      case "name":
+        return s.name;
+      case "position":
+        return this._ctx._host.workbook.sheets.indexOf(s);
+      case "visibility":
+        return s.visibility;
+      case "tabColor":
+        return s.tabColor;
+      case "showGridlines":
+        return s.showGridlines;
+      case "standardWidth":
+        return 8.43;
+      case "standardHeight":
+        return 15;
     }
     return undefined;
   }
@@ -87,11 +116,19 @@ export class Worksheet extends ClientObject<SheetModel> {
     return undefined;
   }
 
-  get id(): string { return this._get("id"); }
-  get standardWidth(): number { return this._get("standardWidth"); }
-  get standardHeight(): number { return this._get("standardHeight"); }
+  get id(): string {
+    return this._get("id");
+  }
+  get standardWidth(): number {
+    return this._get("standardWidth");
+  }
+  get standardHeight(): number {
+    return this._get("standardHeight");
+  }
 
-  get name(): string { return this._get("name"); }
+  get name(): string {
+    return this._get("name");
+  }
   set name(v: string) {
     this._set("name", v, (s) => {
       const wb = this._ctx._host.workbook;
@@ -105,21 +142,27 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get position(): number { return this._get("position"); }
+  get position(): number {
+    return this._get("position");
+  }
   set position(v: number) {
     this._set("position", v, (s) => {
       const sheets = this._ctx._host.workbook.sheets;
-      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) throw hostError(HostErrorCodes.invalidArgument, undefined, "Worksheet.position");
+      if (!Number.isInteger(v) || v < 0 || v >= sheets.length)
+        throw hostError(HostErrorCodes.invalidArgument, undefined, "Worksheet.position");
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(v, 0, s);
     });
   }
 
-  get visibility(): string { return this._get("visibility"); }
+  get visibility(): string {
+    return this._get("visibility");
+  }
   set visibility(v: string) {
     this._set("visibility", v, (s) => {
       const wb = this._ctx._host.workbook;
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw hostError(HostErrorCodes.invalidArgument, undefined, "Worksheet.visibility");
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw hostError(HostErrorCodes.invalidArgument, undefined, "Worksheet.visibility");
       if (v !== "Visible" && !wb.sheets.some((o) => o !== s && o.visibility === "Visible")) {
         throw hostError(HostErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.", "Worksheet.visibility");
       }
@@ -128,13 +171,19 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get tabColor(): string { return this._get("tabColor"); }
+  get tabColor(): string {
+    return this._get("tabColor");
+  }
   set tabColor(v: string) {
     this._set("tabColor", v, (s) => (s.tabColor = v === "" || v === null ? "" : normalizeColor(v, "Worksheet.tabColor")));
   }
 
-  get showGridlines(): boolean { return this._get("showGridlines"); }
-  set showGridlines(v: boolean) { this._set("showGridlines", v, (s) => (s.showGridlines = !!v)); }
+  get showGridlines(): boolean {
+    return this._get("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this._set("showGridlines", v, (s) => (s.showGridlines = !!v));
+  }
 
   get protection(): WorksheetProtection {
     return (this._protection ??= new WorksheetProtection(this._ctx, `${this._path}.protection`, () => this._target()));
@@ -182,12 +231,17 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
-    return new Range(this._ctx, `${this._path}.getUsedRangeOrNullObject(${!!valuesOnly})`, () => {
-      const sheet = this._targetOrNull();
-      if (!sheet) return null;
-      const rect = usedRect(sheet, !!valuesOnly);
-      return rect ? { sheet, rect } : null;
-    }, true);
+    return new Range(
+      this._ctx,
+      `${this._path}.getUsedRangeOrNullObject(${!!valuesOnly})`,
+      () => {
+        const sheet = this._targetOrNull();
+        if (!sheet) return null;
+        const rect = usedRect(sheet, !!valuesOnly);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   activate(): void {
@@ -250,7 +304,9 @@ export class WorksheetCollection extends ClientCollection<Worksheet, WorkbookMod
       validateSheetName(wb, n, null, "WorksheetCollection.add");
       createdId = addSheet(wb, n).id;
     });
-    return new Worksheet(this._ctx, `${this._path}.add(${name ?? ""})`, () => (createdId ? findSheetById(this._ctx._host.workbook, createdId) ?? null : null));
+    return new Worksheet(this._ctx, `${this._path}.add(${name ?? ""})`, () =>
+      createdId ? (findSheetById(this._ctx._host.workbook, createdId) ?? null) : null,
+    );
   }
 
   /** Lookup by name (case-insensitive, like Excel) or by id. */
@@ -266,16 +322,24 @@ export class WorksheetCollection extends ClientCollection<Worksheet, WorkbookMod
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this._ctx, `${this._path}.getActiveWorksheet()`, () => {
       const wb = this._ctx._host.workbook;
-      return wb.activeSheetId ? findSheetById(wb, wb.activeSheetId) ?? null : null;
+      return wb.activeSheetId ? (findSheetById(wb, wb.activeSheetId) ?? null) : null;
     });
   }
 
   getFirst(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._ctx, `${this._path}.getFirst()`, () => this._ctx._host.workbook.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
+    return new Worksheet(
+      this._ctx,
+      `${this._path}.getFirst()`,
+      () => this._ctx._host.workbook.sheets.find((s) => !visibleOnly || s.visibility === "Visible") ?? null,
+    );
   }
 
   getLast(visibleOnly?: boolean): Worksheet {
-    return new Worksheet(this._ctx, `${this._path}.getLast()`, () => [...this._ctx._host.workbook.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? null);
+    return new Worksheet(
+      this._ctx,
+      `${this._path}.getLast()`,
+      () => [...this._ctx._host.workbook.sheets].reverse().find((s) => !visibleOnly || s.visibility === "Visible") ?? null,
+    );
   }
 
   getCount(visibleOnly?: boolean): ClientResult<number> {
@@ -298,14 +362,21 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
     return s.protection.options;
   }
 
-  get protected(): boolean { return this._get("protected"); }
-  get options(): Record<string, unknown> { return this._get("options"); }
-  get isPasswordProtected(): boolean { return this._get("isPasswordProtected"); }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  get options(): Record<string, unknown> {
+    return this._get("options");
+  }
+  get isPasswordProtected(): boolean {
+    return this._get("isPasswordProtected");
+  }
 
   /** Docs: "Fails if the worksheet has already been protected" -> AccessDenied (current Excel behaviour). */
   protect(options?: Record<string, unknown>, password?: string): void {
     this._call("protect", [options ?? null, password === undefined ? null : "***"], (s) => {
-      if (s.protection.protected) throw hostError(HostErrorCodes.accessDenied, "The worksheet is already protected.", "WorksheetProtection.protect");
+      if (s.protection.protected)
+        throw hostError(HostErrorCodes.accessDenied, "The worksheet is already protected.", "WorksheetProtection.protect");
       s.protection = { protected: true, options: { ...(options ?? {}) }, password: password ?? null };
     });
   }
@@ -325,7 +396,9 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   protected readonly _typeName = "WorksheetFreezePanes";
   protected readonly _scalarProps = [] as const;
-  protected _read(): unknown { return undefined; }
+  protected _read(): unknown {
+    return undefined;
+  }
 
   freezeRows(count: number = 1): void {
     this._call("freezeRows", [count], (s) => {
@@ -346,9 +419,10 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   /** Freezes the rows above and columns left of the range's bottom-right edge (Excel: the range becomes the frozen pane). */
   freezeAt(frozenRange: Range | string): void {
     this._call("freezeAt", [typeof frozenRange === "string" ? frozenRange : frozenRange._path], (s) => {
-      const rect: Rect = typeof frozenRange === "string"
-        ? resolveAddressOnSheet(this._ctx._host.workbook, s, frozenRange, "WorksheetFreezePanes.freezeAt")
-        : frozenRange._target().rect;
+      const rect: Rect =
+        typeof frozenRange === "string"
+          ? resolveAddressOnSheet(this._ctx._host.workbook, s, frozenRange, "WorksheetFreezePanes.freezeAt")
+          : frozenRange._target().rect;
       s.frozenRows = rect.row + rect.rowCount;
       s.frozenColumns = rect.col + rect.colCount;
     });
@@ -362,17 +436,29 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   }
 
   getLocationOrNullObject(): Range {
-    return new Range(this._ctx, `${this._path}.getLocationOrNullObject()`, () => {
-      const s = this._target();
-      if (!s.frozenRows && !s.frozenColumns) return null;
-      return { sheet: s, rect: { row: 0, col: 0, rowCount: s.frozenRows || MAX_ROWS, colCount: s.frozenColumns || MAX_COLUMNS } };
-    }, true);
+    return new Range(
+      this._ctx,
+      `${this._path}.getLocationOrNullObject()`,
+      () => {
+        const s = this._target();
+        if (!s.frozenRows && !s.frozenColumns) return null;
+        return { sheet: s, rect: { row: 0, col: 0, rowCount: s.frozenRows || MAX_ROWS, colCount: s.frozenColumns || MAX_COLUMNS } };
+      },
+      true,
+    );
   }
 }
 
 export class PageLayout extends ClientObject<SheetModel> {
   protected readonly _typeName = "PageLayout";
-  protected readonly _scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", "centerVertically", "printGridlines"] as const;
+  protected readonly _scalarProps = [
+    "orientation",
+    "paperSize",
+    "zoom",
+    "centerHorizontally",
+    "centerVertically",
+    "printGridlines",
+  ] as const;
 
   protected _read(s: SheetModel, name: string): unknown {
     return (s.pageLayout as unknown as Record<string, unknown>)[name];
@@ -385,26 +471,47 @@ export class PageLayout extends ClientObject<SheetModel> {
     });
   }
 
-  get orientation(): string { return this._get("orientation"); }
+  get orientation(): string {
+    return this._get("orientation");
+  }
   set orientation(v: string) {
     this._rec("orientation", v, () => {
       if (v !== "Portrait" && v !== "Landscape") throw hostError(HostErrorCodes.invalidArgument, undefined, "PageLayout.orientation");
     });
   }
-  get paperSize(): string { return this._get("paperSize"); }
-  set paperSize(v: string) { this._rec("paperSize", v); }
-  get zoom(): SheetModel["pageLayout"]["zoom"] { return this._get("zoom"); }
+  get paperSize(): string {
+    return this._get("paperSize");
+  }
+  set paperSize(v: string) {
+    this._rec("paperSize", v);
+  }
+  get zoom(): SheetModel["pageLayout"]["zoom"] {
+    return this._get("zoom");
+  }
   set zoom(v: SheetModel["pageLayout"]["zoom"]) {
     this._rec("zoom", { ...v }, () => {
-      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400)) throw hostError(HostErrorCodes.invalidArgument, undefined, "PageLayout.zoom");
+      if (v.scale !== undefined && (v.scale < 10 || v.scale > 400))
+        throw hostError(HostErrorCodes.invalidArgument, undefined, "PageLayout.zoom");
     });
   }
-  get centerHorizontally(): boolean { return this._get("centerHorizontally"); }
-  set centerHorizontally(v: boolean) { this._rec("centerHorizontally", !!v); }
-  get centerVertically(): boolean { return this._get("centerVertically"); }
-  set centerVertically(v: boolean) { this._rec("centerVertically", !!v); }
-  get printGridlines(): boolean { return this._get("printGridlines"); }
-  set printGridlines(v: boolean) { this._rec("printGridlines", !!v); }
+  get centerHorizontally(): boolean {
+    return this._get("centerHorizontally");
+  }
+  set centerHorizontally(v: boolean) {
+    this._rec("centerHorizontally", !!v);
+  }
+  get centerVertically(): boolean {
+    return this._get("centerVertically");
+  }
+  set centerVertically(v: boolean) {
+    this._rec("centerVertically", !!v);
+  }
+  get printGridlines(): boolean {
+    return this._get("printGridlines");
+  }
+  set printGridlines(v: boolean) {
+    this._rec("printGridlines", !!v);
+  }
 
   private _addressFor(s: SheetModel, input: Range | string, location: string): string {
     const rect = typeof input === "string" ? resolveAddressOnSheet(this._ctx._host.workbook, s, input, location) : input._target().rect;
@@ -414,7 +521,10 @@ export class PageLayout extends ClientObject<SheetModel> {
   /** Stored like Excel's Print_Titles, e.g. "$1:$3". */
   setPrintTitleRows(titleRows: Range | string): void {
     this._call("setPrintTitleRows", [typeof titleRows === "string" ? titleRows : titleRows._path], (s) => {
-      const rect = typeof titleRows === "string" ? resolveAddressOnSheet(this._ctx._host.workbook, s, titleRows, "PageLayout.setPrintTitleRows") : titleRows._target().rect;
+      const rect =
+        typeof titleRows === "string"
+          ? resolveAddressOnSheet(this._ctx._host.workbook, s, titleRows, "PageLayout.setPrintTitleRows")
+          : titleRows._target().rect;
       s.pageLayout.printTitleRows = `$${rect.row + 1}:$${rect.row + rect.rowCount}`;
     });
   }
@@ -427,7 +537,13 @@ export class PageLayout extends ClientObject<SheetModel> {
 
   setPrintArea(printArea: Range | string): void {
     this._call("setPrintArea", [typeof printArea === "string" ? printArea : printArea._path], (s) => {
-      s.pageLayout.printArea = fullAddress(s.name, typeof printArea === "string" ? resolveAddressOnSheet(this._ctx._host.workbook, s, printArea, "PageLayout.setPrintArea") : printArea._target().rect, true);
+      s.pageLayout.printArea = fullAddress(
+        s.name,
+        typeof printArea === "string"
+          ? resolveAddressOnSheet(this._ctx._host.workbook, s, printArea, "PageLayout.setPrintArea")
+          : printArea._target().rect,
+        true,
+      );
     });
   }
 

@@ -20,7 +20,7 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
-  setupFiles: ["<rootDir>/test/support/quiet-known-warnings.ts"],
+  setupFiles: ["<rootDir>/test/support/quiet-known-warnings.ts", "<rootDir>/test/support/patient-queries.ts"],
   // Fluent's first render in jsdom takes seconds on a loaded 2-core CI machine: the default 5 s fails by chance.
   testTimeout: 30_000,
 };

@@ -16,8 +16,11 @@ import {
   IDENTITY_KEYS, IDENTITY_NAMES, IDENTITY_SHEET_NAME, INSTRUCTIONS_ROW, LAST_HELPER_COLUMN, PERIOD_ROW, RUBRIC_ROW, SUMMARY_LABELS, SUMMARY_NAMES,
   TITLE_ROW, UNIT_ROW, summaryRowOf, type FormIdentity, type SummaryName,
 } from "./form-layout";
-import { FORM_STYLE, FORM_TEXT } from "./form-text";
+import { FORM_STYLE, FORM_TEXT, type FormCellStyle } from "./form-text";
 import { rubricFingerprint } from "./fingerprint";
+
+/** Defined with the styles it types (form-text.ts), so the two files do not import each other. */
+export type { FormCellStyle } from "./form-text";
 
 export interface FormRequest {
   rubric: Rubric;
@@ -26,22 +29,6 @@ export interface FormRequest {
   period?: string;
   /** yyyy-mm-dd */
   deadline?: string;
-}
-
-/** How one cell looks and whether it takes typing on the protected sheet. */
-export interface FormCellStyle {
-  bold?: boolean;
-  italic?: boolean;
-  fontSize?: number;
-  fontColor?: string;
-  fill?: string;
-  wrap?: boolean;
-  numberFormat?: string;
-  horizontal?: "left" | "center" | "right";
-  vertical?: "top" | "middle";
-  /** false: an input cell, editable on the protected sheet. */
-  locked?: boolean;
-  border?: boolean;
 }
 
 export interface FormCell {

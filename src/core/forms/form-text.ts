@@ -1,5 +1,3 @@
-import type { FormCellStyle } from "./form-plan";
-
 /**
  * Words written into a form. The form goes to units whatever their Office language: Vietnamese only,
  * as the province's own paper forms are. No text here may contain a double quote (some go into
@@ -28,6 +26,22 @@ export const FORM_TEXT = {
   totalSkips1: "Chưa tính ",
   totalSkips2: " ô điểm không hợp lệ: xem cột Kiểm tra",
 } as const;
+
+/** How one cell looks and whether it takes typing on the protected sheet. */
+export interface FormCellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  /** false: an input cell, editable on the protected sheet. */
+  locked?: boolean;
+  border?: boolean;
+}
 
 const BORDER = { border: true } as const;
 

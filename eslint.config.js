@@ -38,7 +38,7 @@ const paneUsesContract = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "dist-workbench/**", "node_modules/**", "coverage/**", "test-results/**", ".bench-build/**"] },
+  { ignores: ["dist/**", "dist-workbench/**", "node_modules/**", "coverage/**", "test-results/**", ".bench-build/**", ".forms-build/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -35,7 +35,9 @@ function addinBaseUrl(value, production) {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ADDIN_BASE_URL "${raw}" is not a URL; set it to the https:// address that serves dist/, e.g. https://your.server/par-index/`);
+    throw new Error(
+      `ADDIN_BASE_URL "${raw}" is not a URL; set it to the https:// address that serves dist/, e.g. https://your.server/par-index/`,
+    );
   }
   if (url.protocol !== "https:") {
     throw new Error(`ADDIN_BASE_URL "${raw}" must start with https:// (Office loads add-ins only over HTTPS)`);

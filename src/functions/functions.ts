@@ -59,14 +59,15 @@ export function percent(scores: any[][], rubric: any[][], basis?: any): number {
 }
 
 /**
- * Subtotal of one area or criterion: the sum of its assessed sub-criteria.
+ * Subtotal of one area or criterion: the sum of its assessed sub-criteria; empty while none of
+ * them is assessed (blank is not zero).
  * @customfunction AREA
  * @param scores One column of score cells, one per rubric row.
  * @param rubric The rubric rows: code, kind, max and optionally the step or allowed scores.
  * @param code The code of the area or criterion, such as "1" or "3.2".
- * @returns The subtotal points.
+ * @returns The subtotal points, or empty text when nothing under the code is assessed yet.
  */
-export function area(scores: any[][], rubric: any[][], code: any): number {
+export function area(scores: any[][], rubric: any[][], code: any): number | string {
   return excelResult(() => formulas.area(asRange(scores), asRange(rubric), asScalar(code)));
 }
 

@@ -186,6 +186,15 @@ describe("PAR.LOST, PAR.PERCENT, PAR.AREA", () => {
   it("refuses a code that is not in the rubric", () => {
     expect(errorOf(() => PAR.area(scores, rubric, "9")).message).toContain('"9"');
   });
+
+  it("leaves a subtotal empty while nothing under it is assessed, not 0 (issue 10, item 3)", () => {
+    const blank = scores.map(() => [null]);
+    expect(PAR.area(blank, rubric, "1")).toBe("");
+    const notApplicable = rubric.map(([code]) => [String(code).startsWith("1.") ? "N/A" : null]);
+    expect(PAR.area(notApplicable, rubric, "1")).toBe("");
+    const oneZero = rubric.map(([code], i) => [code === "1.1" ? 0 : blank[i][0]]);
+    expect(PAR.area(oneZero, rubric, "1")).toBe(0);
+  });
 });
 
 describe("PAR.PROJECT and PAR.GAP", () => {

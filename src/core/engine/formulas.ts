@@ -59,7 +59,11 @@ export function percent(scores: Range, rubric: Range, basis: string | null): num
   return ratio(totals.totalMicro, denominator);
 }
 
-export function area(scores: Range, rubric: Range, code: unknown): number {
+/**
+ * A node's subtotal; empty text when nothing under it is assessed yet (blank is not zero: a
+ * subtotal of 0 would read as "assessed and lost everything").
+ */
+export function area(scores: Range, rubric: Range, code: unknown): number | "" {
   const { table, unitScores } = checkedScores(scores, rubric);
   const wanted = typeof code === "number" ? String(code) : typeof code === "string" ? code.trim() : "";
   const index = table.byCode.get(wanted);
@@ -73,7 +77,8 @@ export function area(scores: Range, rubric: Range, code: unknown): number {
       ),
     });
   }
-  return fromMicro(computeNodeTotals(table, unitScores, index).achievedMicro);
+  const totals = computeNodeTotals(table, unitScores, index);
+  return totals.assessedCount === 0 ? "" : fromMicro(totals.achievedMicro);
 }
 
 export function project(current: Range, planned: Range, rubric: Range): number {

@@ -1,4 +1,5 @@
 import { highlight } from "./highlight-operation";
+import { pasteScores } from "./paste-scores-operation";
 import type { WorkbookOperations } from "./operations";
 import { makeSummary } from "./summary-operation";
 import { planToTarget } from "./plan-operation";
@@ -18,5 +19,6 @@ export function createExcelOperations(): WorkbookOperations {
     highlight,
     makeSummary: (scoringSheet, request, progress) => makeSummary(scoringSheet, request, progress),
     planToTarget,
+    pasteScores,
   };
 }

@@ -97,6 +97,23 @@ export interface SummaryResult {
   syncs: number;
 }
 
+export interface PasteScoresRequest {
+  unit: string;
+  kind: ScoreColumnKind;
+  /** What was copied: one score per line in the rubric's order, or "code<TAB>score" lines. */
+  text: string;
+}
+
+export interface PasteScoresResult {
+  scoringSheet: string;
+  /** Leaf cells whose value changed, and how many of those held a score before. */
+  written: number;
+  replaced: number;
+  /** Blank lines: their cells were left as they were. */
+  keptBlank: number;
+  syncs: number;
+}
+
 export interface ScoringSheetInfo {
   scoringSheet: string;
   rubricSheet: string;
@@ -129,6 +146,8 @@ export interface WorkbookOperations {
   makeSummary(scoringSheet: string, request: SummaryRequest, progress?: ProgressListener): Promise<SummaryResult>;
   /** One unit's plan to target, read from the sheet (nothing is written). */
   planToTarget(scoringSheet: string, request: PlanRequest): Promise<PlanView>;
+  /** Writes a copied column of one unit's scores into its leaf cells only. */
+  pasteScores(scoringSheet: string, request: PasteScoresRequest): Promise<PasteScoresResult>;
 }
 
 /** A failure the user can act on; `message` says what happened and what to do, in both languages. */

@@ -3,6 +3,7 @@ import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { convertTextNumbers, selectCell, validate } from "../../src/excel/validate-operation";
 import { highlight } from "../../src/excel/highlight-operation";
 import { makeSummary } from "../../src/excel/summary-operation";
+import { pasteScores } from "../../src/excel/paste-scores-operation";
 import { listScoringSheets } from "../../src/excel/workbook-queries";
 import { WorkbookOperationError } from "../../src/excel/operations";
 import * as PAR from "../../src/functions/functions";
@@ -302,6 +303,47 @@ describe("a scoring sheet renamed after the pane listed it (issue 10, item 6)", 
     const error = await validate(SHEET).catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
     expect(error.userMessage.vi).toBe(`Không tìm thấy trang chấm điểm "${SHEET}": trang đã bị xóa hoặc đổi tên. Hãy bấm "Làm mới danh sách" rồi chọn lại trang chấm điểm.`);
+  });
+});
+
+describe("Paste scores (issue 10, item 8)", () => {
+  const vi = (n: number) => String(n).replace(".", ",");
+
+  it("writes a copied column of leaf scores into the leaf cells only, in two round trips", async () => {
+    const text = leaves.map((leaf) => (leaf.kind === "normal" ? vi(leaf.max) : "")).join("\r\n") + "\r\n";
+    host.stats.reset();
+    const result = await pasteScores(SHEET, { unit: "Sở Y tế", kind: "appraised", text });
+    expect(result.syncs).toBe(2);
+    expect(result.written).toBe(leaves.filter((leaf) => leaf.kind === "normal").length);
+    for (const leaf of leaves) expect(getValue(host.workbook, SHEET, `J${rowOf(leaf.code)}`)).toBe(leaf.kind === "normal" ? leaf.max : "");
+    for (const parent of rubric.criteria.filter((c) => !leaves.includes(c))) {
+      expect(getCell(host.workbook, SHEET, `J${rowOf(parent.code)}`)?.formula).toMatch(/^=PAR\.AREA\(/);
+    }
+    expect(getValue(host.workbook, SHEET, `J${summaryRowOf(0)}`)).toBe(100);
+    expect(findSheet(host.workbook, SHEET)!.protection.protected).toBe(true);
+  });
+
+  it("takes code and score pairs in any order, and a whole copied column with its subtotal rows", async () => {
+    const [a, b] = leaves.filter((leaf) => leaf.kind === "normal");
+    await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: `${b.code}\t${vi(b.max)}\n${a.code}\t0` });
+    expect([getValue(host.workbook, SHEET, `G${rowOf(a.code)}`), getValue(host.workbook, SHEET, `G${rowOf(b.code)}`)]).toEqual([0, b.max]);
+    const whole = rubric.criteria.map((c) => `${c === a ? "0,5" : leaves.includes(c) ? "" : "9,99"}\r\n`).join("");
+    const result = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: whole });
+    expect(getValue(host.workbook, SHEET, `G${rowOf(a.code)}`)).toBe(0.5);
+    // Blank lines leave their cells alone; the subtotal values copied along are not written.
+    expect(getValue(host.workbook, SHEET, `G${rowOf(b.code)}`)).toBe(b.max);
+    expect(result).toMatchObject({ written: 1, replaced: 1 });
+  });
+
+  it("writes nothing when a line is wrong, and says which", async () => {
+    const [a] = leaves.filter((leaf) => leaf.kind === "normal");
+    const error = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: `${a.code}\t0\n9.9.9\t1` }).catch((e) => e);
+    expect(error.userMessage.vi).toBe('Dòng 2: mã "9.9.9" không có trong bộ tiêu chí. Chưa ghi điểm nào.');
+    const tooMany = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: leaves.map((leaf) => String(leaf.max + 1)).join("\n") }).catch((e) => e);
+    expect(tooMany.userMessage.vi).toMatch(/^Chưa ghi điểm nào: .*vượt/);
+    const short = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: "1\n2" }).catch((e) => e);
+    expect(short.userMessage.vi).toContain(`Đã dán 2 dòng, nhưng bộ tiêu chí có ${leaves.length} tiêu chí chấm điểm`);
+    expect(getValue(host.workbook, SHEET, `G${rowOf(a.code)}`)).toBe("");
   });
 });
 

@@ -15,6 +15,7 @@ import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workboo
 import { Header } from "./Header";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
+import { PastePanel } from "./PastePanel";
 import { RibbonNoticeBar } from "./RibbonNoticeBar";
 import { ScoringSheetPicker } from "./ScoringSheetPicker";
 import { SummaryPanel } from "./SummaryPanel";
@@ -43,7 +44,7 @@ const keepMounted: AccordionPanelProps["collapseMotion"] = {
   children: (Motion, motionProps) => <Motion {...motionProps} unmountOnExit={false} />,
 };
 
-type Section = "template" | "validate" | "highlight" | "summary";
+type Section = "template" | "paste" | "validate" | "highlight" | "summary";
 
 export interface AppProps {
   operations: WorkbookOperations;
@@ -109,6 +110,8 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
     [onReturn, refresh],
   );
 
+  const selectedInfo = sheets?.find((sheet) => sheet.scoringSheet === selected);
+
   const section = (value: Section, content: ReactNode) => (
     <AccordionItem value={value}>
       <AccordionHeader as="h2" expandIconPosition="end">
@@ -144,13 +147,17 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
         onToggle={(_, data) => setOpenItems(data.openItems as Section[])}
       >
         {section("template", <TemplateForm operations={operations} onTemplateCreated={onTemplateCreated} />)}
+        {section(
+          "paste",
+          <PastePanel operations={operations} scoringSheet={selected} units={selectedInfo?.units} columns={selectedInfo?.columns} />,
+        )}
         {section("validate", <ValidatePanel operations={operations} scoringSheet={selected} />)}
         {section("highlight", <HighlightPanel operations={operations} scoringSheet={selected} />)}
         {section("summary", <SummaryPanel
             operations={operations}
             scoringSheet={selected}
-            columns={sheets?.find((sheet) => sheet.scoringSheet === selected)?.columns}
-            units={sheets?.find((sheet) => sheet.scoringSheet === selected)?.units}
+            columns={selectedInfo?.columns}
+            units={selectedInfo?.units}
             today={props.today}
           />)}
       </Accordion>

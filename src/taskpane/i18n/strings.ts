@@ -19,7 +19,7 @@ export interface Strings {
   refreshSheets: string;
   needSheet: string;
 
-  sections: Record<"template" | "validate" | "highlight" | "summary", string>;
+  sections: Record<"template" | "paste" | "validate" | "highlight" | "summary", string>;
 
   errorTitle: string;
   successTitle: string;
@@ -97,6 +97,14 @@ export interface Strings {
   highlightButton: string;
   highlightDone: (sheet: string, added: number, replaced: number) => string;
 
+  pasteIntro: string;
+  pasteUnitLabel: string;
+  pasteKindLabel: string;
+  pasteBoxLabel: string;
+  pasteHint: string;
+  pasteButton: string;
+  pasteDone: (written: number, replaced: number, keptBlank: number) => string;
+
   summaryIntro: string;
   periodLabel: string;
   periodRequired: string;
@@ -172,6 +180,7 @@ const vi: Strings = {
 
   sections: {
     template: "Mẫu chấm điểm",
+    paste: "Dán điểm",
     validate: "Kiểm tra",
     highlight: "Tô màu",
     summary: "Báo cáo họp",
@@ -275,6 +284,16 @@ const vi: Strings = {
   highlightDone: (sheet, added, replaced) =>
     `Đã tô màu trang "${sheet}": thêm ${added} quy tắc, thay ${replaced} quy tắc cũ.`,
 
+  pasteIntro:
+    "Dán cả cột điểm của một đơn vị (sao chép từ tệp khác hoặc báo cáo): điểm được ghi vào đúng các ô tiêu chí, các dòng tổng giữ nguyên công thức.",
+  pasteUnitLabel: "Đơn vị",
+  pasteKindLabel: "Cột điểm",
+  pasteBoxLabel: "Điểm đã sao chép",
+  pasteHint: "Mỗi dòng một điểm theo thứ tự tiêu chí (có thể kèm cả dòng tổng), hoặc hai cột: mã tiêu chí và điểm. Dòng trống giữ nguyên ô; điểm đã có sẽ được thay.",
+  pasteButton: "Ghi điểm vào các ô tiêu chí",
+  pasteDone: (written, replaced, keptBlank) =>
+    `Đã ghi ${written} điểm` + (replaced > 0 ? ` (thay ${replaced} điểm đã có)` : "") + (keptBlank > 0 ? `; ${keptBlank} dòng trống, ô giữ nguyên` : "") + ".",
+
   summaryIntro:
     "Tạo một trang báo cáo cho cuộc họp: điểm hiện tại, điểm dự kiến, điểm bị mất, các tiêu chí mất điểm nhiều nhất kèm cơ quan tham mưu, và thứ hạng.",
   periodLabel: "Kỳ báo cáo",
@@ -309,6 +328,7 @@ const en: Strings = {
 
   sections: {
     template: "Scoring template",
+    paste: "Paste scores",
     validate: "Check",
     highlight: "Highlight",
     summary: "Meeting report",
@@ -411,6 +431,16 @@ const en: Strings = {
   highlightButton: "Highlight against targets",
   highlightDone: (sheet, added, replaced) =>
     `Highlighted the sheet "${sheet}": ${added} rule(s) added, ${replaced} old rule(s) replaced.`,
+
+  pasteIntro:
+    "Paste a unit's whole column of scores (copied from another file or a report): the scores go into the criterion cells, and the subtotal rows keep their formulas.",
+  pasteUnitLabel: "Unit",
+  pasteKindLabel: "Score column",
+  pasteBoxLabel: "Copied scores",
+  pasteHint: "One score per line in the rubric's order (subtotal rows may come along), or two columns: criterion code and score. A blank line leaves its cell as it is; scores already there are replaced.",
+  pasteButton: "Write the scores into the criterion cells",
+  pasteDone: (written, replaced, keptBlank) =>
+    `Wrote ${written} score(s)` + (replaced > 0 ? ` (replacing ${replaced} already there)` : "") + (keptBlank > 0 ? `; ${keptBlank} blank line(s) left their cells as they were` : "") + ".",
 
   summaryIntro:
     "Creates a report sheet for the meeting: current, projected and lost points, the criteria losing most with the department responsible, and ranks.",

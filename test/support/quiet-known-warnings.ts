@@ -9,3 +9,10 @@ console.error = (...args: unknown[]) => {
   if (typeof args[0] === "string" && args[0].includes("for a non-boolean attribute") && args.includes("inert")) return;
   original(...args);
 };
+
+// The whole pane's first render in jsdom takes seconds on a loaded 2-core machine: findBy… waits up
+// to 10 s instead of 1 s before giving up (a passing test still returns as soon as it can).
+if (typeof document !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("@testing-library/dom") as typeof import("@testing-library/dom")).configure({ asyncUtilTimeout: 10_000 });
+}

@@ -72,6 +72,7 @@ export type FindingCode =
   | "score.nothingAssessed"
   // totals and evidence
   | "total.mismatch"
+  | "formula.typedOver"
   // plan to target
   | "plan.targetMet"
   | "plan.nothingRecoverable";

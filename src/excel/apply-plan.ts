@@ -1,3 +1,4 @@
+import { cellRef, quoteSheet } from "../core/plan/a1";
 import type { CellBlock, ConditionalFormatPlan, FormatPlan, PlannedCell, RangeRef, SheetPlan, ValidationPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 
 /**
@@ -25,6 +26,13 @@ export function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan): Qu
     queueSheet(sheet, sheetPlan, queued);
   }
   for (const name of plan.names) {
+    if (name.repoint) {
+      // Formulas that use the name keep working: it is the same name with a new reference.
+      const { row, column, rowCount, columnCount } = name.range;
+      const reference = `${cellRef(row, column, { row: true, column: true })}:${cellRef(row + rowCount - 1, column + columnCount - 1, { row: true, column: true })}`;
+      context.workbook.names.getItem(name.name).formula = `=${quoteSheet(name.sheet)}!${reference}`;
+      continue;
+    }
     const range = worksheets.getItem(name.sheet).getRangeByIndexes(name.range.row, name.range.column, name.range.rowCount, name.range.columnCount);
     context.workbook.names.add(name.name, range, name.comment);
   }

@@ -39,7 +39,27 @@ export function toOperationError(error: unknown): WorkbookOperationError {
   if (error instanceof TemplateError) return new WorkbookOperationError(error.userMessage, error);
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   const detail = error instanceof Error ? error.message : String(error);
+  if (isPasswordError(error)) return new WorkbookOperationError(passwordProtected(), error);
   return new WorkbookOperationError(messageFor(code, detail), error);
+}
+
+/**
+ * Our sheets are protected without a password, so the add-in can unprotect, write and protect them
+ * again. A user who protected one with a password makes that unprotect fail ("The password you
+ * supplied is not correct."); the batch stops there, before any write to that sheet.
+ */
+export function isPasswordError(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  const detail = error instanceof Error ? error.message : String(error);
+  return /password/i.test(detail) || (code === "InvalidArgument" && /unprotect/i.test(detail));
+}
+
+export function passwordProtected(sheet?: string): Bilingual {
+  const which = sheet === undefined ? bilingual("Một trang tính", "A sheet") : bilingual(`Trang "${sheet}"`, `Sheet "${sheet}"`);
+  return bilingual(
+    `${which.vi} được bảo vệ bằng mật khẩu nên PAR INDEX không ghi vào được; trang vẫn giữ nguyên, chưa có gì bị thay đổi. Hãy bỏ mật khẩu (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại lệnh; PAR INDEX sẽ tự bảo vệ lại trang (không mật khẩu) sau khi ghi.`,
+    `${which.en} is protected with a password, so PAR INDEX cannot write to it; the sheet stays untouched, nothing was changed. Remove the password (Review → Unprotect Sheet) and run the command again; PAR INDEX protects the sheet again (without a password) after writing.`,
+  );
 }
 
 /** Excel's own detail is English: only the English message quotes it. */

@@ -3,8 +3,8 @@ import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, SUMMARY_ROWS } from "../core/t
 import { findPredecessor, planTemplate, type TemplateRequest } from "../core/template/template-plan";
 import { layoutOf } from "../core/template/verify-layout";
 import { queuePlan } from "./apply-plan";
-import { runInExcel } from "./excel-session";
-import type { ProgressListener, TemplateResult } from "./operations";
+import { isPasswordError, passwordProtected, runInExcel } from "./excel-session";
+import { WorkbookOperationError, type ProgressListener, type TemplateResult } from "./operations";
 import { queueSheetBlock, readWorkbookState } from "./workbook-state";
 
 /**
@@ -28,7 +28,13 @@ export function createOrUpdateTemplate(request: TemplateRequest, progress?: Prog
     const result = planTemplate(request, state, found && { ...found, values });
     progress?.({ fraction: 0.6, step: bilingual("Đang tạo trang chấm điểm…", "Writing the scoring sheet…") });
     queuePlan(session.context, result.plan);
-    await session.sync();
+    try {
+      await session.sync();
+    } catch (error) {
+      // Our sheets come first in the plan, so a password stops the batch before anything is written.
+      if (isPasswordError(error)) throw new WorkbookOperationError(passwordProtected(result.record.scoringSheet), error);
+      throw error;
+    }
     progress?.({ fraction: 1, step: bilingual("Xong.", "Done.") });
     return {
       scoringSheet: result.record.scoringSheet,

@@ -1,3 +1,5 @@
+import { SUMMARY_ROWS } from "../../src/core/template/scoring-layout";
+import { SUMMARY_LABEL } from "../../src/core/template/sheet-labels";
 import { planTemplate, rubricFamily, sheetOfReference } from "../../src/core/template/template-plan";
 import type { PlannedCell, SheetPlan } from "../../src/core/plan/workbook-plan";
 import { parseRubric } from "../../src/core/rubric/parse-rubric";
@@ -58,11 +60,15 @@ describe("the scoring template plan", () => {
     const first = planTemplate({ rubric, units: ["A", "B"], columns: ["self"], target: { kind: "points", value: 80 } }, emptyWorkbook);
     const state = {
       sheets: ["Sheet1", first.record.scoringSheet, first.record.rubricSheet],
-      definedNames: [{ name: first.record.rubricName, formula: `='${first.record.scoringSheet}'!$A$5:$D$94` }],
+      definedNames: [
+        { name: first.record.rubricName, formula: `='${first.record.scoringSheet}'!$A$5:$D$94` },
+        { name: first.record.bandsName, formula: `='${first.record.rubricSheet}'!$H$2:$I$6` },
+      ],
       registry: [first.record],
     };
     const values = [[], [], [null, null, null, null, null, null, "Tự đánh giá (Self-assessed)", "Tự đánh giá (Self-assessed)"], [null, null, null, null, null, null, "A", "B"],
-      ...first.record.codes.map((code) => [code])];
+      ...first.record.codes.map((code) => [code]), [],
+      ...SUMMARY_ROWS.map((name) => [null, null, null, null, SUMMARY_LABEL[name] || null])];
     const again = planTemplate({ rubric, units: ["A", "B"], columns: ["self"] }, state, { record: first.record, inPlace: true, values });
     const scoring = again.plan.sheets[0];
     expect(scoring.create).toBe(false);

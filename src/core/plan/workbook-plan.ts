@@ -112,6 +112,8 @@ export interface NamePlan {
   sheet: string;
   range: RangeRef;
   comment: string;
+  /** The name exists already (its sheet was deleted, so it reads #REF!): point it at the range again. */
+  repoint?: boolean;
 }
 
 export interface WorkbookPlan {

@@ -45,6 +45,13 @@ export function liveRecords(state: WorkbookState): ScoringSheetRecord[] {
   });
 }
 
+/** The rubric sheet of a record as it is now (found through its bands name), or undefined when it was deleted. */
+function liveRubricSheet(record: ScoringSheetRecord, state: WorkbookState): string | undefined {
+  const formula = state.definedNames.find((item) => item.name.toLowerCase() === record.bandsName.toLowerCase())?.formula;
+  const sheet = sheetOfReference(formula ?? "");
+  return sheet !== undefined && state.sheets.includes(sheet) ? sheet : undefined;
+}
+
 /** The sheet a reference formula points at, or undefined for #REF! and anything else. */
 export function sheetOfReference(formula: string): string | undefined {
   // A deleted sheet leaves "=#REF!$A$5:…": an unquoted name never starts with "#" there.
@@ -125,7 +132,12 @@ export function planTemplate(
   const definedNames = state.definedNames.map((item) => item.name);
   const inPlace = predecessor?.inPlace === true;
   const scoringName = inPlace ? predecessor.record.scoringSheet : freeSheetName(scoringSheetBaseName(rubric), taken);
-  const rubricSheetName = inPlace ? predecessor.record.rubricSheet : freeSheetName(rubricSheetBaseName(rubric), [...taken, scoringName]);
+  // A rerun finds the rubric sheet through its bands name; if the user deleted it (the name reads
+  // #REF! and every grade #VALUE!), the rerun builds it again and points the name at it.
+  const rubricSheetGone = inPlace && liveRubricSheet(predecessor.record, state) === undefined;
+  const rubricSheetName = inPlace && !rubricSheetGone
+    ? liveRubricSheet(predecessor.record, state)!
+    : freeSheetName(rubricSheetBaseName(rubric), [...taken, scoringName]);
   const rubricName = inPlace ? predecessor.record.rubricName : freeDefinedName(`${rubric.id}_Rubric`, definedNames);
   const bandsName = inPlace ? predecessor.record.bandsName : freeDefinedName(`${rubric.id}_Bands`, [...definedNames, rubricName]);
 
@@ -143,6 +155,11 @@ export function planTemplate(
       { name: rubricName, sheet: scoringName, range: { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: rows.length, columnCount: 4 }, comment: `PAR INDEX: bộ tiêu chí ${rubric.id} (mã, loại, tối đa, bước)` },
       { name: bandsName, sheet: rubricSheetName, range: rubricSheet.bandsRange, comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})` },
     );
+  } else if (rubricSheetGone) {
+    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
+    sheets.push(rubricSheet.sheet);
+    const exists = state.definedNames.some((item) => item.name.toLowerCase() === bandsName.toLowerCase());
+    names.push({ name: bandsName, sheet: rubricSheetName, range: rubricSheet.bandsRange, comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})`, repoint: exists });
   }
   let orphanSheet: string | undefined;
   if (carry.orphaned.length > 0 && predecessor) {

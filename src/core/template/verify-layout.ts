@@ -1,14 +1,17 @@
 import { bilingual, type Bilingual } from "../bilingual";
 import { cellRef } from "../plan/a1";
-import { COLUMN_KIND_LABEL } from "./sheet-labels";
+import { COLUMN_KIND_LABEL, SUMMARY_LABEL } from "./sheet-labels";
 import {
-  CODE_COLUMN, FIRST_CRITERION_ROW, KIND_HEADER_ROW, UNIT_HEADER_ROW, scoringLayout, type ScoringLayout, type ScoringSheetRecord,
+  CODE_COLUMN, FIRST_CRITERION_ROW, KIND_HEADER_ROW, NAME_COLUMN, SUMMARY_ROWS, UNIT_HEADER_ROW, scoringLayout, summaryRow,
+  type ScoringLayout, type ScoringSheetRecord,
 } from "./scoring-layout";
 
 /**
  * Before any command reads scores from or writes to a scoring sheet, the sheet must still look the way
- * we made it: the codes down column A and the unit and kind headers across. A user who moved or
- * deleted rows or columns gets told where, and nothing is written.
+ * we made it: the codes down column A, the unit and kind headers across, and the labels of the totals
+ * and targets block below the criteria (a row inserted above "Tổng điểm" shifts that block, and a
+ * rerun would write its formulas over the typed targets). A user who moved or deleted rows or columns
+ * gets told where, and nothing is written.
  */
 export function layoutProblem(record: ScoringSheetRecord, values: readonly (readonly unknown[])[]): Bilingual | undefined {
   const layout = layoutOf(record);
@@ -23,6 +26,11 @@ export function layoutProblem(record: ScoringSheetRecord, values: readonly (read
     if (unit !== column.unit) return moved(sheet, cellRef(UNIT_HEADER_ROW, column.column), unit, column.unit);
     const kind = cellText(values, KIND_HEADER_ROW, column.column);
     if (kind !== COLUMN_KIND_LABEL[column.kind]) return moved(sheet, cellRef(KIND_HEADER_ROW, column.column), kind, COLUMN_KIND_LABEL[column.kind]);
+  }
+  for (const name of SUMMARY_ROWS) {
+    const row = summaryRow(layout, name);
+    const label = cellText(values, row, NAME_COLUMN);
+    if (label !== SUMMARY_LABEL[name]) return moved(sheet, cellRef(row, NAME_COLUMN), label, SUMMARY_LABEL[name]);
   }
   return undefined;
 }

@@ -155,3 +155,25 @@ describe("the pane's plan for one unit", () => {
     await expect(planToTarget(SHEET, { unit: "Sở Công Thương" })).rejects.toMatchObject({ userMessage: { vi: expect.stringContaining('không có đơn vị "Sở Công Thương"') } });
   });
 });
+
+describe("a rank target in the report", () => {
+  it("aims at the points of the unit now at that rank", async () => {
+    host.uninstall();
+    host = installHost({ evaluator: parEvaluator() });
+    await createOrUpdateTemplate({ rubric, units: ["Sở Tư pháp", "Sở Y tế"], columns: ["self"], target: { kind: "rank", value: 1 } });
+    // Sở Tư pháp: every yes/no criterion at its max; Sở Y tế: the same but the first one lost.
+    const [first, ...others] = yesNo;
+    for (const leaf of others) await paste(SHEET, `G${rowOf(leaf.code)}:H${rowOf(leaf.code)}`, [[leaf.max, leaf.max]]);
+    await paste(SHEET, `G${rowOf(first.code)}:H${rowOf(first.code)}`, [[first.max, 0]]);
+    const result = await makeSummary(SHEET, { period: "Q3", topLost: 3 }, undefined, new Date(2025, 9, 5));
+    const report = result.sheetName;
+    const unitRow = rowStarting(report, "4.1. Sở Y tế")!;
+    expect(at(report, `A${unitRow}`)).toBe(`4.1. Sở Y tế — mục tiêu hạng 1 (${String(yesNo.reduce((sum, leaf) => sum + leaf.max, 0)).replace(".", ",")} điểm)`);
+    expect(at(report, `C${unitRow + 3}`)).toBe(first.max); // the gap: Sở Tư pháp's points minus its own
+    // The criteria not assessed yet are open up to their max: the largest of them alone closes a 0.5 gap.
+    expect(at(report, `A${unitRow + 7}`)).toBe("Đạt mục tiêu nếu gỡ lại 1 tiêu chí đầu trong danh sách dưới đây.");
+    expect(String(at(report, `H${unitRow + 9}`))).toContain("chưa chấm");
+    expect(at(report, `A${unitRow + 10}`)).not.toBe(2);
+    expect(rowStarting(report, "4.2.")).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { createExcelOperations } from "../src/excel/excel-operations";
 import { renderTaskpane } from "../src/taskpane/render";
 import { findSheet, getValue, parseAddress, peekCell, type CellValue } from "./host";
 import { pasteRange, writeCell, type WriteOutcome } from "./app/cell-write";
-import { evaluateConditionalFormats } from "./app/conditional-formats";
+import { evaluateConditionalFormats } from "./host";
 import { displayText } from "./app/display";
 import { createRuntime, type Language, type WorkbenchRuntime } from "./app/runtime";
 import { Workbench } from "./app/Workbench";

@@ -3,9 +3,8 @@
  * writes like a user (input rules, data validation, protection), conditional formats evaluated
  * relative to each cell, and the number formats the grid shows.
  */
-import { createExcelHost, type ExcelHost, createFormulaEvaluator, findSheet } from "../../workbench/host";
+import { createExcelHost, type ExcelHost, createFormulaEvaluator, evaluateConditionalFormats, findSheet } from "../../workbench/host";
 import { pasteRange, writeCell } from "../../workbench/app/cell-write";
-import { evaluateConditionalFormats } from "../../workbench/app/conditional-formats";
 import { editText, formatCellValue } from "../../workbench/app/display";
 import { gridExtent } from "../../workbench/app/grid-layout";
 

@@ -8,7 +8,7 @@
 import { memo, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { columnToLetters, formatRect, rectContains, type Rect } from "../host/address";
 import { cellKey, type CellModel, type SheetModel } from "../host/model";
-import type { CfStyle } from "./conditional-formats";
+import type { CfStyle } from "../host";
 import { alignmentOf, displayText } from "./display";
 import { columnWidthPx, defaultRowHeightPx, px, rowHeightPx, type GridExtent } from "./grid-layout";
 

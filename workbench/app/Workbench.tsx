@@ -21,7 +21,7 @@ import { PROTECTED_MESSAGE } from "../host/protection";
 import { cellKey, effectiveEmptyFormat, type SheetModel } from "../host/model";
 import { ChartList } from "./ChartList";
 import { validationAt, writeCell, type WriteOutcome } from "./cell-write";
-import { evaluateConditionalFormats, type CfStyle } from "./conditional-formats";
+import { evaluateConditionalFormats, type CfStyle } from "../host";
 import { editText } from "./display";
 import { Grid, type EditorState } from "./Grid";
 import { gridExtent } from "./grid-layout";

@@ -2,19 +2,19 @@
  * Range.dataValidation. Validations are stored per sheet as rectangles; applying a rule to a
  * range replaces whatever rule covered those cells before (Excel keeps one rule per cell).
  * `valid` evaluates decimal / wholeNumber / textLength / list rules against current values,
- * and custom rules through the configured formula evaluator.
+ * and custom rules through the configured formula evaluator, with the evaluator conditional formats
+ * use too (rule-evaluation.ts).
  */
-import { Rect, cellCount, formatRect, parseAddress, rectIntersection, rectSubtract } from "./address";
+import { Rect, cellCount, formatRect, parseAddress, rectContains, rectIntersection, rectSubtract } from "./address";
 import { HostErrorCodes, hostError } from "./errors";
-import { shiftFormula } from "./formula-refs";
 import { HostState } from "./host-state";
 import { CellValue, DataValidationModel, DataValidationRuleModel, SheetModel, cellsInRect, findSheet, peekCell } from "./model";
 import { formatValue } from "./number-format";
 import { assertUnprotected } from "./protection";
 import { ClientObject } from "./proxy";
 import { RangeTarget, resolveNamedRange } from "./range-ops";
-import { evaluateAt } from "./recalc";
-import { isFormulaError } from "./evaluator";
+import { storedValueReader } from "./recalc";
+import { formulaRuleHolds, ruleOperand, satisfiesOperator, type RuleSite } from "./rule-evaluation";
 
 const RULE_TYPES: Record<keyof DataValidationRuleModel, string> = {
   wholeNumber: "WholeNumber",
@@ -100,47 +100,6 @@ function newValidation(host: HostState, rect: Rect, rule: DataValidationRuleMode
   };
 }
 
-/** Value of a rule operand: a number, a numeric string, or a formula evaluated at the cell. */
-function operand(
-  host: HostState,
-  sheet: SheetModel,
-  v: string | number | undefined,
-  row: number,
-  col: number,
-  dRow: number,
-  dCol: number,
-): number | null {
-  if (v === undefined) return null;
-  if (typeof v === "number") return v;
-  const text = v.trim().replace(/^=/, "");
-  if (text !== "" && !Number.isNaN(Number(text))) return Number(text);
-  if (!host.evaluator) return null;
-  const r = evaluateAt(host, `=${shiftFormula(text, dRow, dCol)}`, sheet.name, row, col);
-  return typeof r === "number" ? r : null;
-}
-
-function compare(op: string, x: number, a: number, b: number | null): boolean {
-  switch (op) {
-    case "Between":
-      return b !== null && x >= Math.min(a, b) && x <= Math.max(a, b);
-    case "NotBetween":
-      return b !== null && (x < Math.min(a, b) || x > Math.max(a, b));
-    case "EqualTo":
-      return x === a;
-    case "NotEqualTo":
-      return x !== a;
-    case "GreaterThan":
-      return x > a;
-    case "LessThan":
-      return x < a;
-    case "GreaterThanOrEqualTo":
-      return x >= a;
-    case "LessThanOrEqualTo":
-      return x <= a;
-  }
-  return true;
-}
-
 function listItems(host: HostState, sheet: SheetModel, source: string): string[] {
   if (!source.startsWith("=")) return source.split(",").map((s) => s.trim());
   const ref = source.slice(1).trim();
@@ -156,24 +115,36 @@ function listItems(host: HostState, sheet: SheetModel, source: string): string[]
   return cellsInRect(target.sheet, target.rect).map(({ cell }) => formatValue(cell.value, cell.numberFormat));
 }
 
+/** The validation covering one cell, if any (Excel keeps one rule per cell; the newest wins if not). */
+export function validationAt(sheet: SheetModel, row: number, col: number): DataValidationModel | undefined {
+  for (let i = sheet.dataValidations.length - 1; i >= 0; i--) {
+    const dv = sheet.dataValidations[i];
+    if (rectContains(dv.rect, row, col)) return dv;
+  }
+  return undefined;
+}
+
 /** Whether one cell satisfies a validation; null when the host cannot tell (no evaluator for a formula). */
 export function cellIsValid(host: HostState, sheet: SheetModel, dv: DataValidationModel, row: number, col: number): boolean | null {
   const cell = peekCell(sheet, row, col);
   const value: CellValue = cell ? cell.value : null;
   if (value === null || value === "") return dv.ignoreBlanks ? true : false;
-  const dRow = row - dv.rect.row;
-  const dCol = col - dv.rect.col;
+  const site: RuleSite = {
+    workbook: host.workbook,
+    evaluate: host.evaluator,
+    read: storedValueReader(host.workbook),
+    sheetName: sheet.name,
+    row,
+    col,
+    dRow: row - dv.rect.row,
+    dCol: col - dv.rect.col,
+  };
   const r = dv.rule;
   if (r.list) {
     const shown = cell ? formatValue(cell.value, cell.numberFormat) : "";
     return listItems(host, sheet, r.list.source).some((item) => item.toLowerCase() === shown.toLowerCase());
   }
-  if (r.custom) {
-    if (!host.evaluator) return null;
-    const f = r.custom.formula.startsWith("=") ? r.custom.formula : `=${r.custom.formula}`;
-    const res = evaluateAt(host, shiftFormula(f, dRow, dCol), sheet.name, row, col);
-    return !isFormulaError(res) && (res === true || (typeof res === "number" && res !== 0));
-  }
+  if (r.custom) return formulaRuleHolds(site, r.custom.formula);
   const basic = r.decimal ?? r.wholeNumber ?? r.textLength ?? r.date ?? r.time;
   if (!basic) return true;
   let x: number;
@@ -181,10 +152,11 @@ export function cellIsValid(host: HostState, sheet: SheetModel, dv: DataValidati
   else if (typeof value !== "number") return false;
   else x = value;
   if (r.wholeNumber && !Number.isInteger(x)) return false;
-  const a = operand(host, sheet, basic.formula1, row, col, dRow, dCol);
-  const b = operand(host, sheet, basic.formula2, row, col, dRow, dCol);
-  if (a === null) return null;
-  return compare(basic.operator, x, a, b);
+  const first = ruleOperand(site, basic.formula1);
+  const second = ruleOperand(site, basic.formula2);
+  // Number and length rules have number bounds; a bound that is not one cannot be decided here.
+  if (typeof first !== "number" || (second !== null && typeof second !== "number")) return null;
+  return satisfiesOperator(basic.operator, x, first, second);
 }
 
 export class DataValidation extends ClientObject<RangeTarget> {

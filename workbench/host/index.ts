@@ -28,3 +28,7 @@ export type { Rect } from "./address";
 export { renameSheetInFormula, shiftFormula } from "./formula-refs";
 export { formatValue } from "./number-format";
 export { RequestContext, utf8Length } from "./request-context";
+export { evaluateConditionalFormats, ruleMatches } from "./conditional-format-styles";
+export type { CfStyle } from "./conditional-format-styles";
+export { satisfiesOperator } from "./rule-evaluation";
+export { validationAt } from "./data-validation";

@@ -8,8 +8,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../src/excel/excel-operations";
 import { renderTaskpane } from "../src/taskpane/render";
-import { findSheet, getValue, parseAddress, peekCell, type CellValue } from "./host";
-import { pasteRange, writeCell, type WriteOutcome } from "./app/cell-write";
+import { findSheet, getValue, parseAddress, peekCell, type CellValue, type WriteOutcome } from "./host";
 import { evaluateConditionalFormats } from "./host";
 import { displayText } from "./app/display";
 import { createRuntime, type Language, type WorkbenchRuntime } from "./app/runtime";
@@ -104,7 +103,7 @@ function start(): void {
     },
     setCell(sheetName, address, input) {
       const { sheet, row, col } = locate(runtime, sheetName, address);
-      const outcome = writeCell(host, runtime.evaluate, sheet, row, col, input, { validate: false });
+      const outcome = host.typeCell(sheet, row, col, input, { validate: false });
       runtime.notify();
       return outcome;
     },
@@ -113,7 +112,7 @@ function start(): void {
       for (const block of blocks) {
         const { sheet, row, col } = locate(runtime, sheetName, block.address);
         const rect = { row, col, rowCount: block.values.length, colCount: block.values[0]?.length ?? 0 };
-        outcome = pasteRange(host, runtime.evaluate, sheet, rect, block.values, { recalculate: false });
+        outcome = host.pasteCells(sheet, rect, block.values, { recalculate: false });
         if (!outcome.ok) break;
       }
       host.recalculate();

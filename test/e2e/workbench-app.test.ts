@@ -4,7 +4,6 @@
  * relative to each cell, and the number formats the grid shows.
  */
 import { createExcelHost, type ExcelHost, createFormulaEvaluator, evaluateConditionalFormats, findSheet } from "../../workbench/host";
-import { pasteRange, writeCell } from "../../workbench/app/cell-write";
 import { editText, formatCellValue } from "../../workbench/app/display";
 import { gridExtent } from "../../workbench/app/grid-layout";
 
@@ -30,13 +29,13 @@ function cellIndex(address: string): number {
 describe("writing a cell like a user", () => {
   test("numbers are parsed, a Vietnamese decimal comma stays text, formulas recalculate", () => {
     const s = sheet();
-    expect(writeCell(host, evaluator.evaluate, s, 0, 0, "8.25", { validate: true })).toEqual({ ok: true });
-    expect(writeCell(host, evaluator.evaluate, s, 1, 0, "8,25", { validate: true })).toEqual({ ok: true });
-    expect(writeCell(host, evaluator.evaluate, s, 2, 0, "=SUM(A1:A2)", { validate: true })).toEqual({ ok: true });
+    expect(host.typeCell(s, 0, 0, "8.25", { validate: true })).toEqual({ ok: true });
+    expect(host.typeCell(s, 1, 0, "8,25", { validate: true })).toEqual({ ok: true });
+    expect(host.typeCell(s, 2, 0, "=SUM(A1:A2)", { validate: true })).toEqual({ ok: true });
     expect(value("A1")).toBe(8.25);
     expect(value("A2")).toBe("8,25");
     expect(value("A3")).toBe(8.25);
-    writeCell(host, evaluator.evaluate, s, 0, 0, "1", { validate: true });
+    host.typeCell(s, 0, 0, "1", { validate: true });
     expect(value("A3")).toBe(1);
     expect(editText(s.cells.get(cellIndex("A2")))).toBe("8,25");
     expect(editText(s.cells.get(cellIndex("A3")))).toBe("=SUM(A1:A2)");
@@ -50,8 +49,8 @@ describe("writing a cell like a user", () => {
       await context.sync();
     });
     const s = sheet();
-    writeCell(host, evaluator.evaluate, s, 0, 1, "1.5", { validate: true });
-    expect(writeCell(host, evaluator.evaluate, s, 0, 1, "5", { validate: true })).toEqual({
+    host.typeCell(s, 0, 1, "1.5", { validate: true });
+    expect(host.typeCell(s, 0, 1, "5", { validate: true })).toEqual({
       ok: false,
       kind: "invalid",
       style: "Stop",
@@ -59,10 +58,10 @@ describe("writing a cell like a user", () => {
       message: "Nhập số từ 0 đến 2.",
     });
     expect(value("B1")).toBe(1.5); // the previous value is back
-    expect(writeCell(host, evaluator.evaluate, s, 1, 1, "abc", { validate: true })).toMatchObject({ ok: false, kind: "invalid" });
+    expect(host.typeCell(s, 1, 1, "abc", { validate: true })).toMatchObject({ ok: false, kind: "invalid" });
     expect(s.cells.has(cellIndex("B2"))).toBe(false);
-    expect(writeCell(host, evaluator.evaluate, s, 1, 1, "abc", { validate: false })).toEqual({ ok: true });
-    expect(pasteRange(host, evaluator.evaluate, s, { row: 2, col: 1, rowCount: 1, colCount: 1 }, [[9]])).toEqual({ ok: true });
+    expect(host.typeCell(s, 1, 1, "abc", { validate: false })).toEqual({ ok: true });
+    expect(host.pasteCells(s, { row: 2, col: 1, rowCount: 1, colCount: 1 }, [[9]])).toEqual({ ok: true });
     expect(value("B2")).toBe("abc");
     expect(value("B3")).toBe(9);
   });
@@ -75,8 +74,8 @@ describe("writing a cell like a user", () => {
       await context.sync();
     });
     const s = sheet();
-    expect(writeCell(host, evaluator.evaluate, s, 0, 2, "1", { validate: true })).toEqual({ ok: true });
-    const refused = writeCell(host, evaluator.evaluate, s, 0, 3, "1", { validate: true });
+    expect(host.typeCell(s, 0, 2, "1", { validate: true })).toEqual({ ok: true });
+    const refused = host.typeCell(s, 0, 3, "1", { validate: true });
     expect(refused).toMatchObject({ ok: false, kind: "protected" });
     expect((refused as { message: string }).message).toMatch(/protected sheet/);
   });
@@ -140,7 +139,7 @@ describe("what cells show", () => {
 
   test("the grid extends past the used range for typing", () => {
     const s = sheet();
-    writeCell(host, evaluator.evaluate, s, 149, 39, "x", { validate: false });
+    host.typeCell(s, 149, 39, "x", { validate: false });
     expect(gridExtent(s)).toEqual({ rows: 170, cols: 44 });
   });
 });

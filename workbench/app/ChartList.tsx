@@ -3,8 +3,7 @@
  * drawn from the source data (first column = categories, first row = series names) so a reviewer
  * can see what the add-in asked Excel to draw.
  */
-import { parseAddress } from "../host/address";
-import { findSheet, peekCell, type ChartModel, type WorkbookModel } from "../host/model";
+import { parseAddress, findSheet, peekCell, type ChartModel, type WorkbookModel } from "../host";
 import { displayText } from "./display";
 import type { WorkbenchStrings } from "./strings";
 

@@ -6,9 +6,7 @@
  * validation input prompt.
  */
 import { memo, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
-import { columnToLetters, formatRect, rectContains, type Rect } from "../host/address";
-import { cellKey, type CellModel, type SheetModel } from "../host/model";
-import type { CfStyle } from "../host";
+import { columnToLetters, formatRect, rectContains, type Rect, cellKey, type CellModel, type SheetModel, type CfStyle } from "../host";
 import { alignmentOf, displayText } from "./display";
 import { columnWidthPx, defaultRowHeightPx, px, rowHeightPx, type GridExtent } from "./grid-layout";
 

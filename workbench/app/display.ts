@@ -2,8 +2,7 @@
  * What a cell shows. Number formats are the host's business (formatValue follows Excel's rules),
  * so the grid and the Range.text the add-in reads can never disagree.
  */
-import { formatValue } from "../host/number-format";
-import type { CellModel, CellValue } from "../host/model";
+import { formatValue, type CellModel, type CellValue } from "../host";
 
 /** A cell value as the grid renders it under `numberFormat`. */
 export function formatCellValue(value: CellValue, numberFormat: string): string {

@@ -1,5 +1,5 @@
 /** Sizes and extents of the grid view of one sheet (pure functions, unit-testable). */
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, keyToRowCol, type SheetModel } from "../host/model";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, keyToRowCol, type SheetModel } from "../host";
 
 export const MAX_VIEW_ROWS = 3000;
 export const MAX_VIEW_COLS = 200;

@@ -6,8 +6,7 @@
  * The host has no change events, so `Excel.run` is wrapped: when a batch settles the grid redraws
  * and the run's syncs and duration are recorded (and logged to the console).
  */
-import { createExcelHost, type ExcelHost, type FormulaEvaluatorFn } from "../host";
-import { createFormulaEvaluator, type CustomFunction } from "../host/formula-evaluator";
+import { createExcelHost, type ExcelHost, type FormulaEvaluatorFn, createFormulaEvaluator, type CustomFunction } from "../host";
 
 export type Language = "vi" | "en";
 

@@ -6,10 +6,12 @@ import * as enums from "./enums";
 import { HostError, HostErrorCodes, hostError } from "./errors";
 import { FormulaEvaluator, toEvaluatorFn } from "./evaluator";
 import { HostState, HostStats } from "./host-state";
-import { WorkbookModel, createWorkbookModel } from "./model";
+import type { Rect } from "./address";
+import { SheetModel, WorkbookModel, createWorkbookModel } from "./model";
 import { ClientObject } from "./proxy";
 import { recalculate } from "./recalc";
 import { RequestContext } from "./request-context";
+import { clearCells, pasteIntoRange, typeIntoCell, type WriteOutcome } from "./user-edits";
 
 export interface ExcelHostOptions {
   /** Initial sheet names (default ["Sheet1"]). Ignored when `workbook` is given. */
@@ -47,6 +49,12 @@ export interface ExcelHost {
   setEvaluator(evaluator: FormulaEvaluator | null): void;
   /** Recalculates all formulas now (e.g. after editing the model directly in a test). */
   recalculate(): void;
+  /** A user typing into one cell (user-edits.ts): input rules, protection, and data validation when `validate`. */
+  typeCell(sheet: SheetModel, row: number, col: number, input: unknown, options: { validate: boolean }): WriteOutcome;
+  /** A user pasting a block at `rect`: input rules and protection, no data validation (as in Excel). */
+  pasteCells(sheet: SheetModel, rect: Rect, values: unknown[][], options?: { recalculate: boolean }): WriteOutcome;
+  /** The Delete key over `rect`. */
+  clearCells(sheet: SheetModel, rect: Rect): WriteOutcome;
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 5 * 1024 * 1024;
@@ -145,6 +153,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     recalculate() {
       state.recalc();
     },
+    typeCell: (sheet, row, col, input, typing) => typeIntoCell(state, sheet, row, col, input, typing),
+    pasteCells: (sheet, rect, values, pasting) => pasteIntoRange(state, sheet, rect, values, pasting),
+    clearCells: (sheet, rect) => clearCells(state, sheet, rect),
   };
 }
 

@@ -183,8 +183,7 @@ export function createWorkbookModel(sheetNames: string[] = ["Sheet1"]): Workbook
   };
   for (const name of sheetNames) addSheet(wb, name);
   if (wb.sheets.length > 0) {
-    wb.activeSheetId = wb.sheets[0].id;
-    wb.selection = { sheetId: wb.sheets[0].id, address: "A1" };
+    selectCells(wb, wb.sheets[0], "A1");
   }
   return wb;
 }
@@ -223,6 +222,12 @@ export function addSheet(wb: WorkbookModel, name: string): SheetModel {
   };
   wb.sheets.push(sheet);
   return sheet;
+}
+
+/** Makes `sheet` the active sheet with `address` ("B2:D5") selected: what range.select(), worksheet.activate() and a click in the workbench do. */
+export function selectCells(wb: WorkbookModel, sheet: SheetModel, address: string): void {
+  wb.activeSheetId = sheet.id;
+  wb.selection = { sheetId: sheet.id, address };
 }
 
 export function findSheet(wb: WorkbookModel, name: string): SheetModel | undefined {

@@ -7,7 +7,7 @@
  */
 import { Rect, cellCount, isEntireColumn, isEntireRow } from "./address";
 import { HostError, HostErrorCodes } from "./errors";
-import { SheetModel, cellsInRect, effectiveEmptyFormat } from "./model";
+import { SheetModel, cellKey, cellsInRect, effectiveEmptyFormat } from "./model";
 
 export const PROTECTED_MESSAGE =
   "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.";
@@ -34,6 +34,12 @@ function anyEmptyCellLocked(sheet: SheetModel, rect: Rect): boolean {
     return false;
   }
   return true;
+}
+
+/** Whether typing into this cell is refused: a locked cell (or an empty cell formatted locked) of a protected sheet. */
+export function isCellLocked(sheet: SheetModel, row: number, col: number): boolean {
+  if (!sheet.protection.protected) return false;
+  return sheet.cells.get(cellKey(row, col))?.format.locked ?? effectiveEmptyFormat(sheet, row, col).format.locked;
 }
 
 /** Writing contents (values, formulas, clear) needs every target cell unlocked on a protected sheet. */

@@ -2,7 +2,7 @@
 import { MAX_COLUMNS, MAX_ROWS, Rect, fullAddress, isEntireColumn, isEntireRow, parseAddress, rectIntersection } from "./address";
 import { normalizeColor } from "./colors";
 import { HostErrorCodes, hostError } from "./errors";
-import { CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, findSheet } from "./model";
+import { CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, findSheet, selectCells } from "./model";
 import { formatValue } from "./number-format";
 import { assertCanFormat } from "./protection";
 import { ClientObject, ContextLike } from "./proxy";
@@ -347,8 +347,7 @@ export class Range extends ClientObject<RangeTarget> {
     this._call("select", [], (t) => {
       const wb = this._ctx._host.workbook;
       if (t.sheet.visibility !== "Visible") throw hostError(HostErrorCodes.invalidOperation, undefined, "Range.select");
-      wb.activeSheetId = t.sheet.id;
-      wb.selection = { sheetId: t.sheet.id, address: fullAddress(t.sheet.name, t.rect).split("!").pop() as string };
+      selectCells(wb, t.sheet, fullAddress(t.sheet.name, t.rect).split("!").pop() as string);
     });
   }
 

@@ -5,7 +5,7 @@ import { normalizeColor } from "./colors";
 import { HostErrorCodes, hostError } from "./errors";
 import { renameSheetInFormula } from "./formula-refs";
 import { HostState } from "./host-state";
-import { SheetModel, WorkbookModel, addSheet, findSheet, findSheetById } from "./model";
+import { SheetModel, WorkbookModel, addSheet, findSheet, findSheetById, selectCells } from "./model";
 import { ClientCollection, ClientObject, ClientResult, ContextLike } from "./proxy";
 import { Range } from "./range";
 import { checkedRect, resolveAddressOnSheet, usedRect } from "./range-ops";
@@ -248,8 +248,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     this._call("activate", [], (s) => {
       const wb = this._ctx._host.workbook;
       if (s.visibility !== "Visible") throw hostError(HostErrorCodes.invalidOperation, undefined, "Worksheet.activate");
-      wb.activeSheetId = s.id;
-      wb.selection = { sheetId: s.id, address: "A1" };
+      selectCells(wb, s, "A1");
     });
   }
 
@@ -278,8 +277,7 @@ function activateFallback(wb: WorkbookModel, leaving: SheetModel): void {
   const candidates = [...wb.sheets.slice(idx + 1), ...wb.sheets.slice(0, idx).reverse()];
   const next = candidates.find((o) => o.visibility === "Visible");
   if (next) {
-    wb.activeSheetId = next.id;
-    wb.selection = { sheetId: next.id, address: "A1" };
+    selectCells(wb, next, "A1");
   }
 }
 

@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import * as PAR from "../../src/functions/functions";
 import { strings } from "../../src/taskpane/i18n/strings";
 import { PLAN_STRINGS } from "../../src/taskpane/i18n/plan-strings";
-import { openWorkbench, pattern, RESULTS, screenshot, startSession, timedCommand, type Session } from "./support/session";
+import { openWorkbench, pattern, RESULTS, scanPane, screenshot, startSession, timedCommand, type Session } from "./support/session";
 import { readScoringSheet, scoreColumn, scoreFor, values, type Cell } from "./support/scoring";
 
 jest.setTimeout(180_000);
@@ -93,6 +93,8 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   expect(await items.count()).toBe(expected.length);
   expect(await items.first().innerText()).toContain(expected[0][0]);
   await screenshot(page, "e2e-vi-plan-01-pane");
+  const serious = await scanPane(page, "vi plan shown");
+  expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
   await items.first().click();
   const firstRow = scoring.leaves.find((leaf) => leaf.code === expected[0][0])!.row;
   const letter = selfColumns.find((c) => c.unit === unit)!.letter;

@@ -236,10 +236,12 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   const r12 = leafRow(scoring, "1.2");
   const r13 = leafRow(scoring, "1.3");
 
-  // A typed valid score goes in, and the totals follow.
+  // A typed valid score goes in, and the totals follow; in Vietnamese the decimal mark is a comma
+  // (as in Excel under Vietnamese regional settings), and the grid shows it the same way.
   const totalRow = labelRow(scoring, "Tổng điểm");
   const totalBefore = (await values(page, scoringName, `${self(5)}${totalRow}`))[0][0] as number;
-  await typeIntoCell(page, `${self(5)}${r111}`, "0.5");
+  await typeIntoCell(page, `${self(5)}${r111}`, "0,5");
+  await expect(page.locator(`.wb-grid td[data-a="${self(5)}${r111}"]`).textContent()).resolves.toBe("0,50");
   const totalAfter = (await values(page, scoringName, `${self(5)}${totalRow}`))[0][0] as number;
   expect(totalAfter).toBeCloseTo(totalBefore - 0.5, 9);
   await typeIntoCell(page, `${self(5)}${r111}`, "1");
@@ -265,7 +267,7 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   await page.keyboard.type("9");
   const locked = page.getByRole("alertdialog");
   await locked.waitFor();
-  await expect(locked.textContent()).resolves.toContain("protected sheet");
+  await expect(locked.textContent()).resolves.toContain("trang tính được bảo vệ");
   await locked.getByRole("button", { name: "OK" }).click();
   await locked.waitFor({ state: "detached" });
 
@@ -324,8 +326,8 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   expect((await values(page, scoringName, `${self(1)}${r111}`))[0][0]).toBe(8.25); // a number now, still above max
   const fixes: Record<string, string> = {
     [`${self(0)}${r111}`]: "1",
-    [`${self(1)}${r111}`]: "0.5",
-    [`${self(2)}${r112}`]: "1.5",
+    [`${self(1)}${r111}`]: "0,5",
+    [`${self(2)}${r112}`]: "1,5",
     [`${self(3)}${r13}`]: "1",
   };
   for (const [address, text] of Object.entries(fixes)) await typeIntoCell(page, address, text);

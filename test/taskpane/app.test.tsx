@@ -51,10 +51,15 @@ describe("App", () => {
     expect(summary.closest("[data-intent]")!.getAttribute("data-intent")).toBe("error");
     expect(screen.queryByText(/Kết quả này có thể đã cũ/)).toBeNull();
 
-    // The sheet was renamed while the user was in it: coming back to the pane reads the list again.
-    operations.listScoringSheets.mockResolvedValue([{ ...sampleSheet, scoringSheet: "Chấm điểm 9 tháng" }]);
-    fireEvent.focusIn(screen.getByRole("button", { name: "Kiểm tra điểm" }), { relatedTarget: null });
+    // The user goes to the sheet (where they may edit anything) and renames it; coming back to the
+    // pane reads the list again.
+    const sheet = document.createElement("input");
+    document.body.appendChild(sheet);
+    screen.getByRole("button", { name: "Kiểm tra điểm" }).focus();
+    sheet.focus();
     expect(await screen.findByText(/Kết quả này có thể đã cũ/)).toBeTruthy();
+    operations.listScoringSheets.mockResolvedValue([{ ...sampleSheet, scoringSheet: "Chấm điểm 9 tháng" }]);
+    screen.getByRole("button", { name: "Kiểm tra điểm" }).focus();
     await waitFor(() => expect((screen.getByRole("combobox", { name: "Bảng chấm điểm" }) as HTMLSelectElement).value).toBe("Chấm điểm 9 tháng"));
   });
 

@@ -8,6 +8,8 @@
 import { memo, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { columnToLetters, formatRect, rectContains, type Rect, cellKey, type CellModel, type SheetModel, type CfStyle } from "../host";
 import { alignmentOf, displayText } from "./display";
+import { localizedDisplay } from "./locale";
+import type { Language } from "./runtime";
 import { columnWidthPx, defaultRowHeightPx, px, rowHeightPx, type GridExtent } from "./grid-layout";
 
 export interface EditorState {
@@ -46,6 +48,8 @@ export interface GridProps {
   onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   onEditorBlur: () => void;
   gridRef: React.RefObject<HTMLDivElement>;
+  /** Numbers show the locale's decimal mark. */
+  language: Language;
 }
 
 const ROW_HEADER_PT = 30;
@@ -213,7 +217,7 @@ export const Grid = memo(function Grid(props: GridProps) {
       );
     }
 
-    const text = displayText(cell);
+    const text = localizedDisplay(displayText(cell), cell, props.language);
     const align = alignmentOf(cell);
     const wrap = cell?.format.wrap === true;
     let content: ReactNode = text;

@@ -10,6 +10,7 @@ import { AlertDialog } from "./AlertDialog";
 import { protectedAlert, type Alert, type AlertButton } from "./alerts";
 import { ChartList } from "./ChartList";
 import { editText } from "./display";
+import { localizedEditText } from "./locale";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { gridCommand } from "./grid-keys";
@@ -57,7 +58,7 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
     });
   };
   const moveFrom = (from: Cell, dRow: number, dCol: number) => view.select({ row: from.row + dRow, col: from.col + dCol });
-  const editing = useCellEditor({ runtime, strings: t, showAlert: setAlert, moveFrom, focusGrid });
+  const editing = useCellEditor({ runtime, strings: t, showAlert: setAlert, moveFrom, focusGrid, language });
   const confirmEntry = () => {
     if (editing.isEditing()) editing.commit(null);
   };
@@ -122,7 +123,15 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
           strings={t}
           selectionText={shown.rowCount * shown.colCount > 1 ? formatRect(shown) : `${columnToLetters(active.col)}${active.row + 1}`}
           onGoTo={goTo}
-          text={editorOnActive ? editor.text : editText(sheet?.cells.get(cellKey(active.row, active.col)))}
+          text={
+            editorOnActive
+              ? editor.text
+              : localizedEditText(
+                  editText(sheet?.cells.get(cellKey(active.row, active.col))),
+                  sheet?.cells.get(cellKey(active.row, active.col)),
+                  language,
+                )
+          }
           readOnly={!!sheet && isCellLocked(sheet, active.row, active.col)}
           onStartEdit={() => {
             if (sheet && !editing.isEditing()) editing.start(sheet, active, "bar");
@@ -144,6 +153,7 @@ export function Workbench(props: { runtime: WorkbenchRuntime; language: Language
               extent={extent}
               zoom={zoom}
               label={t.gridLabel(sheet.name)}
+              language={language}
               active={active}
               selection={shown}
               cf={conditional.styles}

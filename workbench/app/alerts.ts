@@ -3,7 +3,7 @@
  * Warning: "Continue?" Yes / No / Cancel; Information: OK / Cancel), the protected-cell alert and a
  * refused write. Plain data; AlertDialog.tsx shows it.
  */
-import { PROTECTED_MESSAGE, type WriteOutcome } from "../host";
+import type { WriteOutcome } from "../host";
 import type { WorkbenchStrings } from "./strings";
 
 export interface AlertButton {
@@ -26,7 +26,8 @@ export function protectedAlert(t: WorkbenchStrings): Alert {
   return {
     kind: "protected",
     title: EXCEL_TITLE,
-    message: PROTECTED_MESSAGE,
+    // The host's message is Excel's English one; the user reads the alert in the page's language.
+    message: t.protectedMessage,
     buttons: [{ label: t.ok, primary: true, onClick: () => undefined }],
   };
 }

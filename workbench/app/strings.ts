@@ -15,6 +15,8 @@ export interface WorkbenchStrings {
   chartItem: (title: string, type: string, source: string) => string;
   noTitle: string;
   protectedSheet: string;
+  /** Excel's alert for an edit of a locked cell, in the reader's language. */
+  protectedMessage: string;
   ok: string;
   retry: string;
   cancel: string;
@@ -41,6 +43,8 @@ const vi: WorkbenchStrings = {
   chartItem: (title, type, source) => `${title} · ${type} · dữ liệu ${source}`,
   noTitle: "(không có tiêu đề)",
   protectedSheet: "Trang được bảo vệ",
+  protectedMessage:
+    "Ô bạn đang muốn sửa nằm trên trang tính được bảo vệ. Ô tổng và ô công thức được khóa; hãy nhập điểm vào các ô màu vàng, hoặc dùng Dán điểm ở ngăn PAR INDEX để dán cả cột điểm.",
   ok: "OK",
   retry: "Thử lại",
   cancel: "Hủy",
@@ -67,6 +71,8 @@ const en: WorkbenchStrings = {
   chartItem: (title, type, source) => `${title} · ${type} · data ${source}`,
   noTitle: "(no title)",
   protectedSheet: "Protected sheet",
+  protectedMessage:
+    "The cell you're trying to change is on a protected sheet. Totals and formulas are locked; type scores into the yellow cells, or use Paste scores in the PAR INDEX pane to paste a whole column.",
   ok: "OK",
   retry: "Retry",
   cancel: "Cancel",

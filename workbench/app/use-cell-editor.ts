@@ -7,9 +7,10 @@ import { useRef, useState, type KeyboardEvent } from "react";
 import { cellKey, isCellLocked, type SheetModel, type WriteOutcome } from "../host";
 import { alertForRefusal, protectedAlert, type Alert } from "./alerts";
 import { editText } from "./display";
+import { localizedEditText, typedInput } from "./locale";
 import type { EditorState } from "./Grid";
 import { editorMove } from "./grid-keys";
-import type { WorkbenchRuntime } from "./runtime";
+import type { Language, WorkbenchRuntime } from "./runtime";
 import type { Cell } from "./use-selection";
 import type { WorkbenchStrings } from "./strings";
 
@@ -32,8 +33,10 @@ export function useCellEditor(options: {
   /** After a confirmed entry: move the selection from the edited cell. */
   moveFrom: (cell: Cell, dRow: number, dCol: number) => void;
   focusGrid: () => void;
+  /** Numbers are typed and edited with the locale's decimal mark. */
+  language: Language;
 }): CellEditor {
-  const { runtime, strings, showAlert, moveFrom, focusGrid } = options;
+  const { runtime, strings, showAlert, moveFrom, focusGrid, language } = options;
   const [editor, setEditorState] = useState<EditorState | null>(null);
   // Key and blur handlers run before React re-renders: they read the latest editor from here.
   const editorRef = useRef<EditorState | null>(null);
@@ -51,7 +54,8 @@ export function useCellEditor(options: {
     showAlert(
       alertForRefusal(outcome, strings, {
         retry: () => setEditor({ ...ed, mode: ed.mode === "bar" ? "edit" : ed.mode }),
-        keep: () => settle(runtime.host.typeCell(sheet, ed.row, ed.col, ed.text, { validate: false }), ed, sheet, after),
+        keep: () =>
+          settle(runtime.host.typeCell(sheet, ed.row, ed.col, typedInput(ed.text, language), { validate: false }), ed, sheet, after),
       }),
     );
   };
@@ -62,7 +66,7 @@ export function useCellEditor(options: {
     setEditor(null);
     const sheet = runtime.host.workbook.sheets.find((s) => s.id === ed.sheetId);
     if (!sheet) return;
-    const outcome = runtime.host.typeCell(sheet, ed.row, ed.col, ed.text, { validate: true });
+    const outcome = runtime.host.typeCell(sheet, ed.row, ed.col, typedInput(ed.text, language), { validate: true });
     settle(outcome, ed, sheet, () => {
       if (moveBy) moveFrom({ row: ed.row, col: ed.col }, moveBy[0], moveBy[1]);
     });
@@ -83,7 +87,9 @@ export function useCellEditor(options: {
         sheetId: sheet.id,
         row: cell.row,
         col: cell.col,
-        text: text ?? editText(sheet.cells.get(cellKey(cell.row, cell.col))),
+        text:
+          text ??
+          localizedEditText(editText(sheet.cells.get(cellKey(cell.row, cell.col))), sheet.cells.get(cellKey(cell.row, cell.col)), language),
         mode,
       });
     },

@@ -97,17 +97,29 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
 
   const onTemplateCreated = useCallback((result: TemplateResult) => void refresh(result.scoringSheet), [refresh]);
 
-  // Coming back to the pane from the sheet: the user may have edited scores, or renamed or deleted a
-  // scoring sheet. Results shown so far are marked as possibly old, and the sheet list is read again
-  // (one round trip), so a renamed sheet is found under its new name.
-  const { onReturn } = props;
+  // Leaving the pane for the sheet: the user may edit scores there, so results shown so far are
+  // marked as possibly old (while the user is away, so the pane's layout never moves under the
+  // click that brings them back). Coming back reads the sheet list again (one round trip), so a
+  // renamed scoring sheet is found under its new name.
+  const { onReturn: onLeave } = props;
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const root = event.currentTarget;
+      if (event.relatedTarget instanceof Node && root.contains(event.relatedTarget)) return;
+      // A button disabled while its command runs loses focus too; only a real departure counts.
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (!document.hasFocus() || (active !== null && active !== document.body && !root.contains(active))) onLeave();
+      }, 0);
+    },
+    [onLeave],
+  );
   const onFocus = useCallback(
     (event: FocusEvent<HTMLElement>) => {
       if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
-      onReturn();
       void refresh();
     },
-    [onReturn, refresh],
+    [refresh],
   );
 
   const selectedInfo = sheets?.find((sheet) => sheet.scoringSheet === selected);
@@ -128,7 +140,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
   );
 
   return (
-    <main className={styles.root} lang={language} onFocus={onFocus}>
+    <main className={styles.root} lang={language} onFocus={onFocus} onBlur={onBlur}>
       <Header />
       <RibbonNoticeBar />
       <ScoringSheetPicker

@@ -4,7 +4,7 @@
  * with a decimal point. Only what the user sees and types changes: the workbook holds numbers, and
  * the add-in reads and writes them through Office.js exactly as in any Excel.
  */
-import type { CellModel } from "../host/model";
+import type { CellModel } from "../host";
 import type { Language } from "./runtime";
 
 const VI_NUMBER = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?%?$/;

@@ -18,6 +18,14 @@ export function toMicro(points: number): number | undefined {
   return micro === 0 ? 0 : micro; // never -0
 }
 
+/**
+ * The nearest micro-point to any finite number, for a value that is a target rather than a score
+ * (a typed target of 85.0000004 still means 85): scores go through toMicro, which refuses them.
+ */
+export function nearestMicro(points: number): number {
+  return Math.round(points * MICRO_PER_POINT) + 0;
+}
+
 export function fromMicro(micro: number): number {
   return micro / MICRO_PER_POINT + 0; // + 0 turns -0 into 0
 }

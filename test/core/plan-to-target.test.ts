@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { computeUnitTotals } from "../../src/core/engine/unit-totals";
-import { rankOf } from "../../src/core/engine/ranking";
+import { rankOf } from "../../src/core/rules";
 import { planToTarget, type PlanToTarget } from "../../src/core/plan-to-target/plan-to-target";
 import { targetPoints } from "../../src/core/plan-to-target/target-points";
 import { mergePlanned, readUnitScores } from "../../src/core/scores/unit-scores";

@@ -4,6 +4,7 @@ import { WorkbookOperationError } from "../../src/excel/operations";
 import { bundledRubric, installHost, parEvaluator, paste } from "./host-fixture";
 import { ROW_KIND_LABEL } from "../../src/core/rubric/row-kind";
 import { rubricRows } from "../../src/core/rubric/rubric-rows";
+import { notApplicableFormula, scoreInRangeFormula } from "../../src/core/rules";
 import * as PAR from "../../src/functions/functions";
 
 /**
@@ -114,7 +115,11 @@ describe("creating a scoring template", () => {
     expect(cell(sheet.name, `G${leafRow}`)?.format.locked).toBe(false);
     expect(cell(sheet.name, "G5")?.format.locked).toBe(true);
     const validation = sheet.dataValidations.find((item) => item.rect.row === leafRow - 1);
-    expect(validation?.rule.custom?.formula).toBe(`=OR(AND(ISNUMBER(G${leafRow}),G${leafRow}>=0,G${leafRow}<=$C${leafRow}),G${leafRow}="N/A",G${leafRow}="KAD",G${leafRow}="không áp dụng")`);
+    // A number from 0 to the max, or any not-applicable word the formulas accept (core/rules; test/core/rules checks the text).
+    const score = `G${leafRow}`;
+    expect(validation?.rule.custom?.formula).toBe(`=OR(${scoreInRangeFormula(score, `$C${leafRow}`)},${notApplicableFormula(score)})`);
+    // Excel refuses a validation formula longer than 255 characters.
+    expect(validation?.rule.custom?.formula.length).toBeLessThanOrEqual(255);
     expect(validation?.prompt.title).toContain("1.1.1");
     expect(validation?.errorAlert.style).toBe("Stop");
     expect(sheet.frozenRows).toBe(4);

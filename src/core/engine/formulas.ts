@@ -8,8 +8,10 @@ import { rubricTableFor } from "../table/rubric-table-cache";
 import { computeNodeTotals, computeUnitTotals, type UnitTotals } from "./unit-totals";
 import { columnOf, requireMatchingRows, requireUsableRubric, requireValidScores, rowsOf, type Range } from "./formula-inputs";
 import { quickUnitTotals } from "./quick-totals";
-import { gradeOf, readBands } from "./grading";
-import { rankOf } from "./ranking";
+import { readBands } from "./grading";
+import { gradeOf } from "../rules/grade";
+import { pointsGap } from "../rules/target";
+import { rankOf } from "../rules/rank";
 import { NotAvailableError, ScoringInputError } from "./scoring-error";
 import type { Finding } from "../findings";
 
@@ -93,7 +95,7 @@ export function project(current: Range, planned: Range, rubric: Range): number {
 export function gap(scores: Range, rubric: Range, target: unknown): number {
   const targetMicro = readTargetPoints(readNumberArgument(target, "target"));
   const totalMicro = unitTotals(scores, rubric).totalMicro;
-  return fromMicro(targetMicro - totalMicro);
+  return pointsGap(targetMicro, totalMicro);
 }
 
 /** A target in points: exact, or an error that says what is wrong with the number. */

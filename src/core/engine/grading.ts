@@ -1,11 +1,9 @@
 import { bilingual } from "../bilingual";
 import { readNumberText } from "../number-text";
 import { ScoringInputError } from "./scoring-error";
+import type { Band } from "../rules/grade";
 
-export interface Band {
-  label: string;
-  min: number;
-}
+export { gradeOf, type Band } from "../rules/grade";
 
 /**
  * Reads grade bands from two columns (label, inclusive minimum), in any order. Blank rows are skipped
@@ -47,17 +45,4 @@ export function readBands(rows: readonly (readonly unknown[])[]): Band[] {
 function textNumber(text: string): number | undefined {
   const reading = readNumberText(text);
   return reading.kind === "number" ? reading.value : undefined;
-}
-
-/**
- * The label of the highest minimum not above the value. A value computed by another formula may
- * carry binary noise (0.8999999999999999 for 90%); a relative 1e-12 slack keeps it in its band.
- */
-export function gradeOf(value: number, bands: readonly Band[]): string | undefined {
-  let best: Band | undefined;
-  for (const band of bands) {
-    const slack = 1e-12 * Math.max(1, Math.abs(band.min));
-    if (value + slack >= band.min && (best === undefined || band.min > best.min)) best = band;
-  }
-  return best?.label;
 }

@@ -4,6 +4,7 @@ import { plainScoreMicro } from "../scores/unit-scores";
 import { recentRubricWithRows } from "../table/rubric-table-cache";
 import type { Range } from "./formula-inputs";
 import { bonusAndPenalty, type UnitTotals } from "./unit-totals";
+import { lostMicro, unitTotalMicro } from "../rules/totals";
 
 /**
  * A unit's totals in one pass over each of the formula's own arguments, for the case that makes up
@@ -76,7 +77,7 @@ export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | unde
     ? { bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0 }
     : bonusAndPenalty(table, (index) => extra[extraSlot[index]]);
   return {
-    totalMicro: achieved + extras.bonusMicro - extras.penaltyMicro,
+    totalMicro: unitTotalMicro(achieved, extras.bonusMicro, extras.penaltyMicro),
     achievedMicro: achieved,
     bonusMicro: extras.bonusMicro,
     bonusUncappedMicro: extras.bonusUncappedMicro,
@@ -84,7 +85,7 @@ export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | unde
     fullMaxMicro: table.fullMaxMicro,
     applicableMaxMicro: table.fullMaxMicro - notApplicableMax,
     assessedMaxMicro: assessedMax,
-    lostMicro: assessedMax - achieved,
+    lostMicro: lostMicro(assessedMax, achieved),
     assessedCount,
     pendingCount,
     notApplicableCount,

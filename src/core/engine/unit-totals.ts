@@ -1,6 +1,7 @@
 import type { RubricTable } from "../table/rubric-table";
 import { LeafState } from "../scores/leaf-state";
 import type { UnitScores } from "../scores/unit-scores";
+import { cappedSum as cappedSumOf, unitTotalMicro } from "../rules/totals";
 
 /**
  * A unit's totals in micro-points (exact integers). Totals come from the leaves, never from typed
@@ -46,7 +47,7 @@ export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitT
   const leafValue = (index: number) => (states[index] === LeafState.Assessed ? micro[index] : 0);
   const extras = bonusAndPenalty(table, leafValue);
   return {
-    totalMicro: sums.achievedMicro + extras.bonusMicro - extras.penaltyMicro,
+    totalMicro: unitTotalMicro(sums.achievedMicro, extras.bonusMicro, extras.penaltyMicro),
     achievedMicro: sums.achievedMicro,
     bonusMicro: extras.bonusMicro,
     bonusUncappedMicro: extras.bonusUncappedMicro,
@@ -78,11 +79,7 @@ export function bonusAndPenalty(
 
 /** Bonus and penalty caps hold at every level: a group never gives or takes more than its max. */
 function cappedSum(table: RubricTable, nodeIndex: number, leafValue: (index: number) => number): number {
-  const node = table.nodes[nodeIndex];
-  if (node.isLeaf) return leafValue(nodeIndex);
-  let sum = 0;
-  for (const child of node.children) sum += cappedSum(table, child, leafValue);
-  return Math.min(sum, node.maxMicro);
+  return cappedSumOf(table.nodes, nodeIndex, leafValue);
 }
 
 /**

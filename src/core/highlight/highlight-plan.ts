@@ -1,6 +1,7 @@
 import { cellRef } from "../plan/a1";
 import type { ConditionalFormatPlan } from "../plan/workbook-plan";
-import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, KIND_COLUMN, MAX_COLUMN, STATUS_WORDS, UNIT_HEADER_ROW, summaryRow, type ScoringLayout } from "../template/scoring-layout";
+import { CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, KIND_COLUMN, MAX_COLUMN, UNIT_HEADER_ROW, lastCriterionRow, summaryRow, type ScoringLayout } from "../template/scoring-layout";
+import { STATUS_WORDS, blankFormula, leafFormula, notApplicableFormula, scoreInRangeFormula } from "../rules";
 import { SHEET_STYLE } from "../template/sheet-style";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 
@@ -23,19 +24,18 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
       { row, column: FIRST_SCORE_COLUMN, rowCount, columnCount: count, formula: `=${statusOf}="${STATUS_WORDS.close}"`, fill: SHEET_STYLE.close.fill, fontColor: SHEET_STYLE.close.font, purpose: `close-to-target-${where}` },
     );
   }
-  // A row is a leaf when the next row's code does not extend its own ("1.2" then "1.2.1").
-  const code = cellRef(FIRST_CRITERION_ROW, 0, { column: true });
-  const nextCode = cellRef(FIRST_CRITERION_ROW + 1, 0, { column: true });
-  const isLeaf = `LEFT(${nextCode},LEN(${code})+1)<>${code}&"."`;
+  // The leaf rule, the blank rule, the score range and the not-applicable words: all from core/rules.
+  const code = cellRef(FIRST_CRITERION_ROW, CODE_COLUMN, { column: true });
+  const codes = `${cellRef(FIRST_CRITERION_ROW, CODE_COLUMN, { row: true, column: true })}:${cellRef(lastCriterionRow(layout), CODE_COLUMN, { row: true, column: true })}`;
+  const isLeaf = leafFormula(code, codes);
   const cell = cellRef(FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN);
   const max = cellRef(FIRST_CRITERION_ROW, MAX_COLUMN, { column: true });
   const kind = cellRef(FIRST_CRITERION_ROW, KIND_COLUMN, { column: true });
-  const notApplicable = `OR(${cell}="N/A",${cell}="KAD",${cell}="không áp dụng")`;
   const criteria = { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: layout.criterionCount, columnCount: count };
   rules.push(
     {
       ...criteria,
-      formula: `=AND(${isLeaf},${cell}<>"",OR(AND(ISNUMBER(${cell}),OR(${cell}<0,${cell}>${max})),AND(NOT(ISNUMBER(${cell})),NOT(${notApplicable}))))`,
+      formula: `=AND(${isLeaf},NOT(${blankFormula(cell)}),NOT(${scoreInRangeFormula(cell, max)}),NOT(${notApplicableFormula(cell)}))`,
       fill: SHEET_STYLE.invalid.fill, fontColor: SHEET_STYLE.invalid.font, bold: true, purpose: "invalid-score",
     },
     {

@@ -3,6 +3,7 @@ import { MAX_POINTS, readPoints, type PointsReading } from "../decimal";
 import { formatNumber, readNumberText } from "../number-text";
 import type { RubricFindings } from "./rubric-checks";
 import { readRowKind, type RowKind } from "./row-kind";
+import { isBlankCell } from "../rules/blank";
 
 /**
  * Reading the cells of a rubric laid out on a sheet (code, kind, max, step or allowed scores): the
@@ -11,9 +12,8 @@ import { readRowKind, type RowKind } from "./row-kind";
  */
 const CODE = /^\d+(\.\d+)*$/;
 
-export function isBlankCell(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
+/** Blank as everywhere else (core/rules/blank): nothing, or only spaces. */
+export { isBlankCell };
 
 export function cellText(cell: unknown): string {
   return isBlankCell(cell) ? "" : String(cell).trim();

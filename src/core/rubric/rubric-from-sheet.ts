@@ -5,6 +5,7 @@ import { RubricFindings } from "./rubric-checks";
 import { cellText, isBlankCell, readCodeCell, readKindCell, readMaxCell, readStepCell } from "./rubric-cells";
 import type { RubricInput } from "./schema";
 import { parentCode } from "./codes";
+import { leafFlags } from "../rules/leaf";
 
 /**
  * A rubric typed on a sheet, as many provinces publish it: columns code, kind, max, name, and
@@ -22,11 +23,7 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
   // pass the file checks, so the pane and PAR.CHECK judge a rubric with the same check set.
   const findings = new RubricFindings("file");
   const body = rows.filter((row, index) => !(index === 0 && isHeader(row)) && !row.every(isBlankCell));
-  const parents = new Set<string>();
-  for (const row of body) {
-    const parent = parentCode(cellText(row[0]));
-    if (parent !== undefined) parents.add(parent);
-  }
+  const leaves = leafFlags(body.map((row) => cellText(row[0])));
   const kindOf = new Map<string, "normal" | "bonus" | "penalty">();
   const criteria: NonNullable<RubricInput["criteria"]> = [];
   body.forEach((row, index) => {
@@ -37,7 +34,7 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
     const maxMicro = readMaxCell(maxCell, code, index, findings);
     const step = readStepCell(stepCell, code, index, findings);
     if (kind === undefined || maxMicro === undefined || step === undefined) return;
-    const isLeaf = !parents.has(code);
+    const isLeaf = leaves[index];
     // As in a range, the rows below a bonus or penalty row belong to its group.
     const parent = parentCode(code);
     const group = parent === undefined ? undefined : kindOf.get(parent);

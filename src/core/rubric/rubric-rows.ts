@@ -2,7 +2,7 @@ import { fromMicro, toMicro } from "../decimal";
 import { formatNumber } from "../number-text";
 import { ROW_KIND_LABEL, type RowKind } from "./row-kind";
 import type { Criterion, Rubric, ScoringRule } from "./schema";
-import { parentCode } from "./codes";
+import { leafFlags } from "../rules/leaf";
 
 /**
  * A rubric laid out as sheet rows, in the column order the PAR.* formulas read: code, kind, max,
@@ -20,9 +20,9 @@ export interface RubricRow {
 }
 
 export function rubricRows(rubric: Rubric): RubricRow[] {
-  const parents = new Set(rubric.criteria.map((criterion) => parentCode(criterion.code)).filter(Boolean));
-  return rubric.criteria.map((criterion) => {
-    const isLeaf = !parents.has(criterion.code);
+  const leaves = leafFlags(rubric.criteria.map((criterion) => criterion.code));
+  return rubric.criteria.map((criterion, index) => {
+    const isLeaf = leaves[index];
     return {
       code: criterion.code,
       kind: rowKind(criterion, isLeaf),

@@ -1,6 +1,6 @@
 import { MICRO_PER_POINT } from "../decimal";
 import { formulaString } from "../plan/a1";
-import { NOT_APPLICABLE_FOLDED } from "../scores/cell-value";
+import { NOT_APPLICABLE_WORDS } from "./not-applicable";
 import { LeafState } from "../scores/leaf-state";
 
 /*
@@ -22,9 +22,7 @@ export interface LeafScoreRule {
  * The N/A words as people type them. Spreadsheets compare text ignoring case but not accents, so the
  * accented spelling is listed beside the folded words that readUnitScores accepts.
  */
-export const NOT_APPLICABLE_TYPED: readonly string[] = ["N/A", "KAD", "không áp dụng", ...NOT_APPLICABLE_FOLDED.filter(
-  (word) => !["n/a", "kad"].includes(word),
-)];
+export const NOT_APPLICABLE_TYPED: readonly string[] = NOT_APPLICABLE_WORDS;
 
 /** TRUE when the cell holds one of the N/A words (spaces around it ignored). */
 export function notApplicableFormula(cell: string): string {

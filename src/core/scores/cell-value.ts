@@ -1,5 +1,5 @@
 import { readNumberText } from "../number-text";
-import { foldText } from "../text-match";
+import { isNotApplicableText } from "../rules/not-applicable";
 
 /**
  * What one score cell holds, whatever Excel handed over: a number, text, a boolean, nothing, or an
@@ -17,10 +17,6 @@ export type CellValue =
   | { kind: "errorValue"; text: string }
   | { kind: "text"; text: string }
   | { kind: "invalidNumber"; value: number };
-
-/** The words that mean "không áp dụng" (not applicable), folded: case and accents do not matter. */
-export const NOT_APPLICABLE_FOLDED: readonly string[] = ["n/a", "na", "kad", "k.a.d", "khong ap dung", "not applicable"];
-const NOT_APPLICABLE = new Set(NOT_APPLICABLE_FOLDED);
 
 const EXCEL_ERRORS = new Set([
   "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
@@ -44,7 +40,7 @@ function classifyText(raw: string): CellValue {
   const trimmed = raw.trim();
   if (trimmed === "") return BLANK;
   if (EXCEL_ERRORS.has(trimmed.toUpperCase())) return { kind: "errorValue", text: trimmed.toUpperCase() };
-  if (NOT_APPLICABLE.has(foldText(trimmed))) return { kind: "notApplicable", text: trimmed };
+  if (isNotApplicableText(trimmed)) return { kind: "notApplicable", text: trimmed };
   const reading = readNumberText(trimmed);
   if (reading.kind === "number") return { kind: "textNumber", value: reading.value, text: trimmed };
   if (reading.kind === "ambiguous") return { kind: "ambiguousNumber", text: trimmed, readings: reading.readings };

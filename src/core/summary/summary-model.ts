@@ -1,9 +1,8 @@
 import { bilingual } from "../bilingual";
-import { fromMicro, ratio } from "../decimal";
+import { fromMicro, nearestMicro, ratio } from "../decimal";
 import { isError } from "../findings";
 import { computeUnitTotals } from "../engine/unit-totals";
-import { gradeOf } from "../engine/grading";
-import { rankAll } from "../engine/ranking";
+import { gradeOf, pointsGap, rankAll, rankGap, targetPointsMicro } from "../rules";
 import { appraisalGaps, type AppraisalGap } from "../engine/appraisal-gap";
 import { LeafState } from "../scores/leaf-state";
 import type { AreaTotals } from "../scores/leaf-sums";
@@ -180,12 +179,12 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
   units.forEach((unit) => {
     if (!unit.target || !unit.assessed) return;
     const { kind, value } = unit.target;
-    if (kind === "points" && typeof value === "number") unit.target.gap = fromMicro(Math.round(value * 1e6) - Math.round(unit.total * 1e6));
-    if (kind === "rank" && typeof value === "number" && unit.rank !== undefined) unit.target.gap = unit.rank - value;
-    if (kind === "grade") {
-      const band = record.bands.find((candidate) => candidate.label === value);
-      if (band) unit.target.gap = fromMicro(Math.round(band.min * unit.applicableMax * 1e6) - Math.round(unit.total * 1e6));
+    if (kind === "rank") {
+      if (typeof value === "number" && unit.rank !== undefined) unit.target.gap = rankGap(unit.rank, value);
+      return;
     }
+    const targetMicro = targetPointsMicro(kind, value, record.bands, nearestMicro(unit.applicableMax));
+    if (targetMicro !== undefined) unit.target.gap = pointsGap(targetMicro, nearestMicro(unit.total));
   });
 
   // On a projected report the projections are already in `current`: none left to plan with.

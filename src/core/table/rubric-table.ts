@@ -5,11 +5,12 @@ import { isDescendantCode, parentCode } from "../rubric/codes";
 import { RubricFindings } from "../rubric/rubric-checks";
 import { isBlankCell, readCodeCell, readKindCell, readMaxCell, readStepCell } from "../rubric/rubric-cells";
 import { checkTree, type Category } from "../rubric/tree-checks";
+import { leafFlags } from "../rules/leaf";
 
 
 /**
  * A rubric as the formulas see it: rows of (code, kind, max, [step or allowed values]) read from a
- * range. Leaves are rows with no descendant code in the range; parents are sums. Everything is
+ * range. Leaves are rows with no descendant code in the range (core/rules/leaf); parents are sums. Everything is
  * precomputed once per rubric so that scoring a unit is one pass over its cells.
  */
 export type { Category };
@@ -97,8 +98,9 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
   });
 
   linkParents(nodes, byCode);
+  const isLeaf = leafFlags(nodes.map((node) => node.code));
   nodes.forEach((node, index) => {
-    node.isLeaf = node.children.length === 0;
+    node.isLeaf = isLeaf[index];
     if (node.isLeaf) {
       for (let at = index; at !== -1; at = nodes[at].parent) nodes[at].leaves.push(index);
     }

@@ -28,11 +28,8 @@ export const SUMMARY_ROWS = [
 ] as const;
 export type SummaryRow = (typeof SUMMARY_ROWS)[number];
 
-/** Target kinds as written in the sheet (a drop-down list), read back by the same words. */
-export const TARGET_KIND_WORDS = { grade: "Xếp loại", points: "Điểm", rank: "Hạng" } as const;
-export const STATUS_WORDS = { below: "Chưa đạt", close: "Sát mục tiêu", met: "Đạt" } as const;
-/** "Close to target": met, but by less than this share of the unit's applicable max. */
-export const CLOSE_MARGIN = 0.05;
+/** Target kinds as written in the sheet (a drop-down list) and status words: defined with the target rules. */
+export { CLOSE_MARGIN, STATUS_WORDS, TARGET_KIND_WORDS } from "../rules/target";
 
 export interface ScoreColumn {
   unit: string;

@@ -5,13 +5,15 @@ import type { Rubric } from "../rubric/schema";
 import { cellRef, formulaString } from "../plan/a1";
 import { emptySheetPlan, formula, text, type PlannedCell, type SheetPlan } from "../plan/workbook-plan";
 import {
-  CLOSE_MARGIN, CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, HELP_ROW, KIND_HEADER_ROW, MAX_COLUMN, NAME_COLUMN,
-  RESPONSIBLE_COLUMN, STATUS_WORDS, STEP_COLUMN, SUMMARY_ROWS, TARGET_KIND_WORDS, TITLE_ROW, UNIT_HEADER_ROW,
+  CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, HELP_ROW, KIND_HEADER_ROW, MAX_COLUMN, NAME_COLUMN,
+  RESPONSIBLE_COLUMN, STEP_COLUMN, SUMMARY_ROWS, TARGET_KIND_WORDS, TITLE_ROW, UNIT_HEADER_ROW,
   scoringLayout, summaryRow, type ScoreColumn, type ScoreColumnKind, type ScoringLayout, type SummaryRow,
 } from "./scoring-layout";
 import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
 import { isDescendantCode } from "../rubric/codes";
+import { notApplicableFormula, scoreInRangeFormula } from "../rules";
+import { gapFormula, statusFormula, targetPointsFormula, type TargetCells } from "../rules/target";
 
 export interface TargetSpec {
   kind: "grade" | "points" | "rank";
@@ -189,6 +191,10 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
   const current = currentColumnFor(column, layout);
   const sameKind = layout.scoreColumns.filter((other) => other.kind === column.kind).map((other) => other.column);
   const words = TARGET_KIND_WORDS;
+  const targetCells = (): TargetCells => ({
+    kind: at("targetKind"), value: at("targetValue"), applicableMax: at("applicableMax"), rank: at("rank"),
+    targetPoints: at("targetPoints"), gap: at("gap"), bands: input.bandsName, scores, rubric,
+  });
   switch (name) {
     case "total": return formula(`=PAR.TOTAL(${scores},${rubric})`);
     case "applicableMax": return formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
@@ -216,20 +222,11 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
       return input.inPlace ? null : carriedOr(input, column, TARGET_VALUE_CODE, fallback);
     }
     case "targetPoints":
-      if (projected) return null;
-      return formula(
-        `=IF(${at("targetKind")}="${words.points}",${at("targetValue")},IF(${at("targetKind")}="${words.grade}",IFERROR(ROUND(VLOOKUP(${at("targetValue")},${input.bandsName},2,FALSE)*${at("applicableMax")},6),""),""))`,
-      );
+      return projected ? null : formula(`=${targetPointsFormula(targetCells())}`);
     case "gap":
-      if (projected) return null;
-      return formula(
-        `=IF(${at("targetKind")}="${words.rank}",IF(ISNUMBER(${at("targetValue")}),${at("rank")}-${at("targetValue")},""),IF(ISNUMBER(${at("targetPoints")}),PAR.GAP(${scores},${rubric},${at("targetPoints")}),""))`,
-      );
+      return projected ? null : formula(`=${gapFormula(targetCells())}`);
     case "status":
-      if (projected) return null;
-      return formula(
-        `=IF(NOT(ISNUMBER(${at("gap")})),"",IF(${at("gap")}>0,"${STATUS_WORDS.below}",IF(${at("targetKind")}="${words.rank}",IF(${at("gap")}=0,"${STATUS_WORDS.close}","${STATUS_WORDS.met}"),IF(-${at("gap")}<${CLOSE_MARGIN}*${at("applicableMax")},"${STATUS_WORDS.close}","${STATUS_WORDS.met}"))))`,
-      );
+      return projected ? null : formula(`=${statusFormula(targetCells())}`);
   }
 }
 
@@ -304,8 +301,8 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     const rule = describeRule(row.criterion, "vi");
     sheet.validations.push({
       row: r, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount,
-      // Every word the formulas accept for "not applicable" (Excel compares text case-insensitively).
-      rule: { kind: "custom", formula: `=OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=${max}),${cell}="N/A",${cell}="KAD",${cell}="không áp dụng")` },
+      // Every word the formulas accept for "not applicable", generated from the same list (core/rules).
+      rule: { kind: "custom", formula: `=OR(${scoreInRangeFormula(cell, max)},${notApplicableFormula(cell)})` },
       promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
       prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
       errorTitle: clip(`Điểm ${row.code} không hợp lệ`, 32),

@@ -1,0 +1,88 @@
+import { fromMicro, nearestMicro, readPoints, roundPoints } from "../decimal";
+import type { Band } from "./grade";
+
+/**
+ * A unit's target and how far it is: set as a grade ("Tốt"), as points (85) or as a rank (3). The
+ * meeting report (TypeScript) and the scoring sheet's target rows (formula text generated below)
+ * both follow these rules.
+ */
+export type TargetKind = "grade" | "points" | "rank";
+export type TargetStatus = "below" | "close" | "met";
+
+/** Status words as the sheet shows them; the highlight rules look for the same words. */
+export const STATUS_WORDS: Record<TargetStatus, string> = { below: "Chưa đạt", close: "Sát mục tiêu", met: "Đạt" };
+/** "Close to target": met, but by less than this share of the unit's applicable max. */
+export const CLOSE_MARGIN = 0.05;
+
+/** The band a grade target names; Excel's VLOOKUP ignores case (not spaces, not accents), and so does this. */
+export function bandNamed(bands: readonly Band[], label: string): Band | undefined {
+  const wanted = label.toLowerCase();
+  return bands.find((band) => band.label.toLowerCase() === wanted);
+}
+
+/**
+ * The points a points or grade target asks for, in micro-points: a grade asks for its band's minimum
+ * share of the unit's applicable max, rounded to 6 decimals as the sheet's ROUND(…, 6) does. A typed
+ * points target with more than 6 decimals (or not a number) has no gap, as PAR.GAP refuses it.
+ */
+export function targetPointsMicro(kind: TargetKind, value: string | number, bands: readonly Band[], applicableMaxMicro: number): number | undefined {
+  if (kind === "points") {
+    const reading = typeof value === "number" ? readPoints(value) : undefined;
+    return reading?.kind === "points" ? reading.micro : undefined;
+  }
+  if (kind !== "grade") return undefined;
+  const band = bandNamed(bands, String(value));
+  return band === undefined ? undefined : nearestMicro(roundPoints(band.min * fromMicro(applicableMaxMicro), 6));
+}
+
+/**
+ * Gap to target: positive when short of it. For points (and grades): target − total, exactly. For
+ * a rank: current rank − target rank (places still to climb).
+ */
+export function pointsGap(targetMicro: number, totalMicro: number): number {
+  return fromMicro(targetMicro - totalMicro);
+}
+
+export function rankGap(rank: number, targetRank: number): number {
+  return rank - targetRank;
+}
+
+/** Below when short; for a rank, exactly on it is "close"; for points, met by less than CLOSE_MARGIN of the max is "close". */
+export function targetStatus(kind: TargetKind, gap: number, applicableMax: number): TargetStatus {
+  if (gap > 0) return "below";
+  if (kind === "rank") return gap === 0 ? "close" : "met";
+  return -gap < CLOSE_MARGIN * applicableMax ? "close" : "met";
+}
+
+/** The cells a unit's target rows read, as formula text (references or names). */
+export interface TargetCells {
+  kind: string;
+  value: string;
+  applicableMax: string;
+  rank: string;
+  targetPoints: string;
+  gap: string;
+  bands: string;
+  /** The unit's score column and the rubric, for PAR.GAP's exact subtraction. */
+  scores: string;
+  rubric: string;
+}
+
+export const TARGET_KIND_WORDS: Record<TargetKind, string> = { grade: "Xếp loại", points: "Điểm", rank: "Hạng" };
+
+/** Target points row: the value for a points target, the band's share of the max for a grade. */
+export function targetPointsFormula(at: TargetCells): string {
+  const words = TARGET_KIND_WORDS;
+  return `IF(${at.kind}="${words.points}",${at.value},IF(${at.kind}="${words.grade}",IFERROR(ROUND(VLOOKUP(${at.value},${at.bands},2,FALSE)*${at.applicableMax},6),""),""))`;
+}
+
+/** Gap row: rank − target for a rank target, else PAR.GAP (exact decimals) against the target points. */
+export function gapFormula(at: TargetCells): string {
+  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(ISNUMBER(${at.value}),${at.rank}-${at.value},""),IF(ISNUMBER(${at.targetPoints}),PAR.GAP(${at.scores},${at.rubric},${at.targetPoints}),""))`;
+}
+
+/** Status row: targetStatus, as formula text; empty while there is no gap to judge. */
+export function statusFormula(at: TargetCells): string {
+  const w = STATUS_WORDS;
+  return `IF(NOT(ISNUMBER(${at.gap})),"",IF(${at.gap}>0,"${w.below}",IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(${at.gap}=0,"${w.close}","${w.met}"),IF(-${at.gap}<${CLOSE_MARGIN}*${at.applicableMax},"${w.close}","${w.met}"))))`;
+}

@@ -8,6 +8,7 @@
  */
 import FormulaParser, { CellRef, FunctionArg, RangeRef } from "fast-formula-parser";
 import { parseAddress } from "./address";
+import { EXCEL_FUNCTIONS } from "./excel-functions";
 import { CellReader, EvaluationResult, FormulaEvaluatorFn, isErrorCode, isFormulaError } from "./evaluator";
 import { SheetModel, WorkbookModel, findSheet, keyToRowCol, peekCell } from "./model";
 
@@ -149,7 +150,8 @@ export function createFormulaEvaluator(options: FormulaEvaluatorOptions = {}): {
   };
 
   const functions: Record<string, (...args: FunctionArg[]) => unknown> = {};
-  for (const [name, fn] of Object.entries(options.functions ?? {})) {
+  // Excel's own behaviour where the parser lacks or differs from it (excel-functions.ts), then the caller's.
+  for (const [name, fn] of Object.entries({ ...EXCEL_FUNCTIONS, ...(options.functions ?? {}) })) {
     functions[name.toUpperCase()] = (...args: FunctionArg[]) => {
       // Like Excel, a scalar error argument short-circuits the call.
       for (const a of args) if (!a.omitted && isFfpError(a.value)) return a.value;

@@ -20,16 +20,19 @@ export function gradeOf(value: number, bands: readonly Band[]): string | undefin
 }
 
 /**
- * The same grade as native formula text, for a bands range of (label, minimum) rows sorted highest
- * minimum first, as the template writes it (rubric-sheet-plan, bandsOf). The bands not reached are
- * counted (SUMPRODUCT compares numbers exactly, with the slack above written out elementwise) and the
- * next label is the grade; below every band it is #N/A, as PAR.GRADE says. A value that is not a
- * number (an error in the index row, or nothing) is passed on as it is. Works in Excel 2010 and later
- * and in LibreOffice; no custom function is called, so an edit elsewhere never recalculates it.
+ * The same grade as native formula text, for a bands range of `bandCount` (label, minimum) rows
+ * sorted highest minimum first, as the template writes it (rubric-sheet-plan, bandsOf): the first
+ * band the value reaches, with the slack above, is the highest one reached; below every band it is
+ * #N/A, as PAR.GRADE says. A value that is not a number (an error or nothing in the index row) is
+ * passed on as it is. One comparison per band, no array arithmetic: the same in Excel 2010 and later,
+ * LibreOffice and the workbench's engine. No custom function is called, so an edit elsewhere never
+ * recalculates it.
  */
-export function gradeFormula(value: string, bandsRange: string): string {
-  const mins = `INDEX(${bandsRange},0,2)`;
-  const slack = `${SLACK}*((ABS(${mins})>1)*ABS(${mins})+(ABS(${mins})<=1))`;
-  const notReached = `SUMPRODUCT(--(${value}+${slack}<${mins}))`;
-  return `IF(ISNUMBER(${value}),IFERROR(INDEX(${bandsRange},${notReached}+1,1),NA()),${value})`;
+export function gradeFormula(value: string, bandsRange: string, bandCount: number): string {
+  let formula = "NA()";
+  for (let band = bandCount; band >= 1; band--) {
+    const min = `INDEX(${bandsRange},${band},2)`;
+    formula = `IF(${value}+${SLACK}*IF(ABS(${min})>1,ABS(${min}),1)>=${min},INDEX(${bandsRange},${band},1),${formula})`;
+  }
+  return `IF(ISNUMBER(${value}),${formula},${value})`;
 }

@@ -71,41 +71,5 @@ export function lastCriterionRow(layout: ScoringLayout): number {
   return FIRST_CRITERION_ROW + layout.criterionCount - 1;
 }
 
-/** The record of a scoring sheet kept in the workbook's settings, so commands find and check it. */
-export interface ScoringSheetRecord {
-  /** The sheet's name when last seen; the current one is read from `rubricName` (see liveRecords). */
-  scoringSheet: string;
-  rubricSheet: string;
-  rubricId: string;
-  rubricTitle: { vi: string; en: string };
-  rubricVersion: string;
-  rubricYear: number;
-  unitGroup: string;
-  /** The unit group's grade bands, highest first, minimum as a fraction (like PAR.PERCENT). */
-  bands: { label: string; min: number }[];
-  units: string[];
-  columns: ScoreColumnKind[];
-  codes: string[];
-  /**
-   * Defined name of the rubric range on the scoring sheet. It is the record's key: Excel rewrites
-   * the name's reference when the user renames the sheet, and turns it into #REF! when the sheet
-   * is deleted, so the name always tells where the sheet is without an extra round trip.
-   */
-  rubricName: string;
-  bandsName: string;
-  createdAt: string;
-  /** Ids of the conditional formats Highlight added, so a rerun replaces only those. */
-  highlightRuleIds?: string[];
-}
-
-export const REGISTRY_SETTING = "par-index.scoring-sheets";
-
-export function readRegistry(value: unknown): ScoringSheetRecord[] {
-  if (typeof value !== "string" || value === "") return [];
-  try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? (parsed as ScoringSheetRecord[]) : [];
-  } catch {
-    return [];
-  }
-}
+/** The scoring sheet's record in the workbook's settings: a zod schema with a version (sheet-record.ts). */
+export { REGISTRY_SETTING, readRegistry, type ScoringSheetRecord } from "./sheet-record";

@@ -16,6 +16,7 @@ import { carryKey, planScoringSheet, TARGET_KIND_CODE, TARGET_VALUE_CODE, type T
 
 export type { TargetSpec };
 import { layoutOf, layoutProblem } from "./verify-layout";
+import { RECORD_VERSION } from "./sheet-record";
 import { TemplateError } from "./template-error";
 import { unitDisplayName, unitNameKey } from "../text-match";
 
@@ -167,6 +168,7 @@ export function planTemplate(
     sheets.push(orphanSheetPlan(orphanSheet, predecessor.record, carry.orphaned));
   }
   const record: ScoringSheetRecord = {
+    version: RECORD_VERSION,
     scoringSheet: scoringName,
     rubricSheet: rubricSheetName,
     rubricId: rubric.id,

@@ -63,7 +63,7 @@ describe("creating a scoring template", () => {
     // Projected columns come after the three self-assessed ones and project from them.
     expect(cell(sheet, `J${total + 7}`)?.formula).toBe(`=PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric)`);
     // Ranks compare the units of the same column kind only.
-    expect(cell(sheet, `H${total + 6}`)?.formula).toBe(`=PAR.RANK(H${total + 4},$G$${total + 4}:$I$${total + 4})`);
+    expect(cell(sheet, `H${total + 6}`)?.formula).toBe(`=IF(ISNUMBER(H${total + 4}),RANK.EQ(H${total + 4},$G$${total + 4}:$I$${total + 4}),IF(ISERROR(H${total + 4}),H${total + 4},""))`);
     expect(host.workbook.names.map((name) => name.name)).toEqual(["PAR_commune_2025_Rubric", "PAR_commune_2025_Bands"]);
   });
 

@@ -1,3 +1,5 @@
+import { passOn } from "./rank";
+
 /**
  * Grade (xếp loại): the label of the highest band whose minimum the value reaches. Each rubric sets
  * its bands, often different for departments and communes. A value computed by another formula may
@@ -19,20 +21,27 @@ export function gradeOf(value: number, bands: readonly Band[]): string | undefin
   return best?.label;
 }
 
+/** A band's two cells in formula text: its label and its minimum (references such as "'Bands'!$K$5"). */
+export interface BandCells {
+  label: string;
+  min: string;
+}
+
 /**
- * The same grade as native formula text, for a bands range of `bandCount` (label, minimum) rows
- * sorted highest minimum first, as the template writes it (rubric-sheet-plan, bandsOf): the first
+ * The same grade as native formula text, for band cells sorted highest minimum first, as the
+ * template writes them (rubric-sheet-plan, bandsOf): the first
  * band the value reaches, with the slack above, is the highest one reached; below every band it is
- * #N/A, as PAR.GRADE says. A value that is not a number (an error or nothing in the index row) is
- * passed on as it is. One comparison per band, no array arithmetic: the same in Excel 2010 and later,
- * LibreOffice and the workbench's engine. No custom function is called, so an edit elsewhere never
+ * #N/A, as PAR.GRADE says. An index that is not a number shows its error, or nothing. One
+ * comparison per band on plain cell references, no array arithmetic and no
+ * INDEX (which the workbench's engine gets wrong across sheets): the same in Excel 2010 and later,
+ * LibreOffice and the workbench. No custom function is called, so an edit elsewhere never
  * recalculates it.
  */
-export function gradeFormula(value: string, bandsRange: string, bandCount: number): string {
+export function gradeFormula(value: string, bands: readonly BandCells[]): string {
   let formula = "NA()";
-  for (let band = bandCount; band >= 1; band--) {
-    const min = `INDEX(${bandsRange},${band},2)`;
-    formula = `IF(${value}+${SLACK}*IF(ABS(${min})>1,ABS(${min}),1)>=${min},INDEX(${bandsRange},${band},1),${formula})`;
+  for (let band = bands.length - 1; band >= 0; band--) {
+    const { label, min } = bands[band];
+    formula = `IF(${value}+${SLACK}*IF(ABS(${min})>1,ABS(${min}),1)>=${min},${label},${formula})`;
   }
-  return `IF(ISNUMBER(${value}),${formula},${value})`;
+  return `IF(ISNUMBER(${value}),${formula},${passOn(value)})`;
 }

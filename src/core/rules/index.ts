@@ -9,7 +9,7 @@ export { NOT_APPLICABLE_WORDS, isNotApplicableText, notApplicableFormula, notApp
 export { leafFlags, leafFormula } from "./leaf";
 export { scoreInRangeFormula, validScoreFormula, type Operand, type ScoreRuleOperands } from "./score";
 export { cappedSum, lostMicro, unitTotalMicro, type CapNode } from "./totals";
-export { gradeOf, gradeFormula, type Band } from "./grade";
+export { gradeOf, gradeFormula, type Band, type BandCells } from "./grade";
 export { rankAll, rankOf, rankFormula } from "./rank";
 export {
   CLOSE_MARGIN, STATUS_WORDS, TARGET_KIND_WORDS, bandNamed, gapFormula, pointsGap, rankGap, statusFormula, targetPointsFormula,

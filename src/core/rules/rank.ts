@@ -26,13 +26,19 @@ export function rankAll(values: readonly (number | undefined)[]): (number | unde
 }
 
 /**
+/** What a rank or grade shows for an index that is not a number: its error, or nothing. */
+export function passOn(value: string): string {
+  return `IF(ISERROR(${value}),${value},"")`;
+}
+
+/**
  * A unit's rank as native formula text: RANK.EQ (Excel 2010 and later, LibreOffice) over the units'
  * index row. A unit without a number (nothing applicable, invalid scores) has no rank and shows its
- * index cell's value, as PAR.RANK would pass its error on; the row it ranks in must hold numbers or
+ * index cell's error (as PAR.RANK would pass it on) or nothing; the row it ranks in must hold numbers or
  * text only (see the template's index row), because RANK.EQ passes an error in its list on to every
  * rank. Being native, it costs no custom-function call: one edited score no longer sends every unit's
  * index to every unit's rank.
  */
 export function rankFormula(value: string, values: string): string {
-  return `IF(ISNUMBER(${value}),RANK.EQ(${value},${values}),${value})`;
+  return `IF(ISNUMBER(${value}),RANK.EQ(${value},${values}),${passOn(value)})`;
 }

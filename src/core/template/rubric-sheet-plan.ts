@@ -68,7 +68,12 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
   sheet.columnWidths = [44, 64, 44, 60, 280, 220, 220, 140, 220, 12, 90, 70].map((width, column) => ({ column, width }));
   sheet.freeze = { rows: FIRST_ROW, columns: 1 };
   sheet.protect = true;
-  return { sheet, bandsRange: { row: FIRST_ROW, column: BANDS_COLUMN, rowCount: bands.length, columnCount: 2 } };
+  return { sheet, bandsRange: bandsRangeOf(bands.length) };
+}
+
+/** Where the rubric sheet lists `count` grade bands: label and minimum columns, highest first. */
+export function bandsRangeOf(count: number): RangeRef {
+  return { row: FIRST_ROW, column: BANDS_COLUMN, rowCount: count, columnCount: 2 };
 }
 
 /** The bands of the unit group, or the default ones, highest first. */

@@ -12,7 +12,7 @@ import {
 import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
 import { isDescendantCode } from "../rubric/codes";
-import { notApplicableFormula, scoreInRangeFormula } from "../rules";
+import { gradeFormula, notApplicableFormula, rankFormula, scoreInRangeFormula, type BandCells } from "../rules";
 import { gapFormula, statusFormula, targetPointsFormula, type TargetCells } from "../rules/target";
 
 export interface TargetSpec {
@@ -28,6 +28,12 @@ export interface ScoringSheetInput {
   sheetName: string;
   rubricName: string;
   bandsName: string;
+  /**
+   * The cells `bandsName` names, band by band (label and minimum, highest first), as references
+   * ("'Bộ tiêu chí'!$K$5"): the native grade formula reads them one by one. Excel updates these
+   * references when the rubric sheet is renamed, as it does the name's.
+   */
+  bands: readonly BandCells[];
   /** Scores (and targets) to write into the new sheet, by `carryKey`. */
   carried?: ReadonlyMap<string, unknown>;
   /** Rewriting a sheet made earlier with the same layout: every input cell is left as it is. */
@@ -200,12 +206,18 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
     case "applicableMax": return formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
     case "assessedMax": return formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
     case "lost": return formula(`=PAR.LOST(${scores},${rubric})`);
-    case "percent": return formula(`=PAR.PERCENT(${scores},${rubric})`);
-    case "grade": return formula(`=PAR.GRADE(${at("percent")},${input.bandsName})`);
+    // Nothing applicable or an invalid score leaves the index empty (the total row shows the error and
+    // its message; the check row lists every problem): the ranks read this row, and Excel's RANK.EQ
+    // turns one error in its list into an error in every rank.
+    case "percent": return formula(`=IFERROR(PAR.PERCENT(${scores},${rubric}),"")`);
+    // Grade and rank are native formulas generated from core/rules (tested equal to PAR.GRADE and the
+    // meeting report's ranking): with PAR.RANK every unit's rank read every unit's index, so one
+    // edited score sent all of them to every rank formula, units² cells per edit.
+    case "grade": return formula(`=${gradeFormula(at("percent"), input.bands)}`);
     case "rank": {
       const row = summaryRow(layout, "percent");
       const all = `${cellRef(row, Math.min(...sameKind), { row: true, column: true })}:${cellRef(row, Math.max(...sameKind), { row: true, column: true })}`;
-      return formula(`=PAR.RANK(${at("percent")},${all})`);
+      return formula(`=${rankFormula(at("percent"), all)}`);
     }
     case "projected": {
       if (!projected || current === undefined) return null;

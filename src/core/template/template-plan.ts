@@ -1,3 +1,5 @@
+import { cellRef, quoteSheet } from "../plan/a1";
+import type { BandCells } from "../rules";
 import { bilingual, type Bilingual } from "../bilingual";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { readUnitScores } from "../scores/unit-scores";
@@ -5,7 +7,7 @@ import { buildRubricTable } from "../table/rubric-table";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import { emptySheetPlan, text, type NamePlan, type WorkbookPlan } from "../plan/workbook-plan";
-import { bandsOf, planRubricSheet } from "./rubric-sheet-plan";
+import { bandsOf, bandsRangeOf, planRubricSheet } from "./rubric-sheet-plan";
 import {
   CODE_COLUMN, FIRST_CRITERION_ROW, REGISTRY_SETTING, summaryRow, type ScoreColumnKind, type ScoringSheetRecord,
 } from "./scoring-layout";
@@ -146,6 +148,7 @@ export function planTemplate(
   const { sheet, layout, rows } = planScoringSheet({
     rubric, units: request.units, columns: request.columns, target: request.target,
     sheetName: scoringName, rubricName, bandsName, carried: carry.values, inPlace,
+    bands: bandsReference(inPlace ? predecessor.record.rubricSheet : rubricSheetName, inPlace ? predecessor.record.bands.length : bandsOf(rubric, unitGroup).length, inPlace ? state.definedNames.find((item) => item.name.toLowerCase() === bandsName.toLowerCase())?.formula : undefined),
   });
   const sheets = [sheet];
   const names: NamePlan[] = [];
@@ -194,6 +197,17 @@ export function planTemplate(
     updated: inPlace,
     carriedFrom: predecessor && !inPlace ? predecessor.record.scoringSheet : undefined,
   };
+}
+
+/**
+ * The grade bands' cells as a reference for the scoring sheet's formulas. On an in-place rerun the
+ * rubric sheet is not rewritten and may have been renamed: its bands name tells where it is now.
+ */
+function bandsReference(rubricSheet: string, count: number, nameFormula: string | undefined): BandCells[] {
+  const sheet = quoteSheet((nameFormula === undefined ? undefined : sheetOfReference(nameFormula)) ?? rubricSheet);
+  const range = bandsRangeOf(count);
+  const at = (band: number, column: number) => `${sheet}!${cellRef(range.row + band, range.column + column, { row: true, column: true })}`;
+  return Array.from({ length: count }, (_, band) => ({ label: at(band, 0), min: at(band, 1) }));
 }
 
 /** The registry with `record` put in place of the one with the same key (its rubric range name). */

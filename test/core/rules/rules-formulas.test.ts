@@ -162,7 +162,7 @@ describe("grade and rank as native formulas", () => {
       const cells: Record<string, Cell> = { A1: v };
       list.forEach((band, i) => { cells[`D${i + 1}`] = band.label; cells[`E${i + 1}`] = band.min; });
       const expected = gradeOf(v, list);
-      expect(evaluate(gradeFormula("A1", `$D$1:$E$${list.length}`, list.length), cells)).toEqual(expected ?? { error: "#N/A" });
+      expect(evaluate(gradeFormula("A1", list.map((_, i) => ({ label: `D${i + 1}`, min: `E${i + 1}` }))), cells)).toEqual(expected ?? { error: "#N/A" });
     }), { numRuns: 400 });
   });
 
@@ -170,7 +170,7 @@ describe("grade and rank as native formulas", () => {
     for (const index of [{ error: "#VALUE!" }, { error: "#N/A" }, ""] as Cell[]) {
       const cells: Record<string, Cell> = { A1: index, B1: 0.5, C1: 0.7, D1: "Tốt", E1: 0.5 };
       const shown = typeof index === "object" && index !== null ? { error: index.error } : index;
-      expect(evaluate(gradeFormula("A1", "$D$1:$E$1", 1), cells)).toEqual(shown);
+      expect(evaluate(gradeFormula("A1", [{ label: "D1", min: "E1" }]), cells)).toEqual(shown);
       expect(evaluate(rankFormula("A1", "$A$1:$C$1"), cells)).toEqual(shown);
     }
   });

@@ -3,7 +3,8 @@ import { planForm } from "../../src/core/forms/form-plan";
 import { formFileNames, safeFileStem } from "../../src/core/forms/file-name";
 import { cellRef } from "../../src/core/plan/a1";
 import { NOT_APPLICABLE_TYPED } from "../../src/core/rules/native-score-formulas";
-import { NOT_APPLICABLE_FOLDED, classifyCell } from "../../src/core/scores/cell-value";
+import { classifyCell } from "../../src/core/scores/cell-value";
+import { NOT_APPLICABLE_WORDS } from "../../src/core/rules";
 import { foldText } from "../../src/core/text-match";
 import { bundledRubrics } from "../../src/taskpane/form/bundled-rubrics";
 import { randomRubric } from "./random-forms";
@@ -14,7 +15,7 @@ const plan = planForm({ rubric: commune, unit: "=UBND xã Tân Phú", period: "N
 const at = (row: number, column: number) => plan.cells.find((cell) => cell.row === row && cell.column === column);
 
 /** Functions Excel 2010, LibreOffice Calc and WPS all compute the same way. */
-const PORTABLE = new Set(["IF", "AND", "OR", "ISNUMBER", "ISERROR", "LEN", "TRIM", "ROUND", "ABS", "MOD", "SUM", "MIN", "COUNTIF"]);
+const PORTABLE = new Set(["IF", "AND", "OR", "ISNUMBER", "ISERROR", "LEN", "TRIM", "ROUND", "ABS", "MOD", "SUM", "MIN", "COUNTIF", "FIND", "LOWER", "ISERR", "INT"]);
 
 function functionsIn(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -77,7 +78,7 @@ test("only the self-scored leaves' input cells take typing; each score cell has 
 
 test("the N/A words in formulas are exactly those readUnitScores accepts", () => {
   for (const word of NOT_APPLICABLE_TYPED) expect(classifyCell(word).kind).toBe("notApplicable");
-  expect(new Set(NOT_APPLICABLE_TYPED.map(foldText))).toEqual(new Set(NOT_APPLICABLE_FOLDED));
+  expect(new Set(NOT_APPLICABLE_TYPED.map(foldText))).toEqual(new Set(NOT_APPLICABLE_WORDS.map(foldText)));
 });
 
 test("identity: rubric id, version and unit on a very hidden sheet, with workbook names", () => {

@@ -7,7 +7,7 @@
 export { isBlankCell, blankFormula } from "./blank";
 export { NOT_APPLICABLE_WORDS, isNotApplicableText, notApplicableFormula, notApplicableSheetSpellings } from "./not-applicable";
 export { leafFlags, leafFormula } from "./leaf";
-export { scoreInRangeFormula, validScoreFormula, type Operand, type ScoreRuleOperands } from "./score";
+export { scoreInRangeFormula, validNumberFormula, validScoreFormula, type LeafScoreRule, type Operand, type ScoreRuleOperands } from "./score";
 export { cappedSum, lostMicro, unitTotalMicro, type CapNode } from "./totals";
 export { gradeOf, gradeFormula, type Band, type BandCells } from "./grade";
 export { rankAll, rankOf, rankFormula } from "./rank";

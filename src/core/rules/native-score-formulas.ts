@@ -1,6 +1,7 @@
 import { MICRO_PER_POINT } from "../decimal";
-import { formulaString } from "../plan/a1";
-import { NOT_APPLICABLE_WORDS } from "./not-applicable";
+import { NOT_APPLICABLE_WORDS, notApplicableFormula } from "./not-applicable";
+import { blankFormula } from "./blank";
+import { validNumberFormula, type LeafScoreRule } from "./score";
 import { LeafState } from "../scores/leaf-state";
 
 /*
@@ -11,12 +12,8 @@ import { LeafState } from "../scores/leaf-state";
  * two equal in LibreOffice.
  */
 
-/** A leaf's scoring rule in micro-points, as the rubric table holds it. */
-export interface LeafScoreRule {
-  maxMicro: number;
-  stepMicro?: number;
-  allowedMicro?: readonly number[];
-}
+// A valid number, as the scoring sheet's rules write it (core/rules/score).
+export { validNumberFormula, type LeafScoreRule };
 
 /**
  * The N/A words as people type them. Spreadsheets compare text ignoring case but not accents, so the
@@ -24,36 +21,8 @@ export interface LeafScoreRule {
  */
 export const NOT_APPLICABLE_TYPED: readonly string[] = NOT_APPLICABLE_WORDS;
 
-/** TRUE when the cell holds one of the N/A words (spaces around it ignored). */
-export function notApplicableFormula(cell: string): string {
-  return `OR(${NOT_APPLICABLE_TYPED.map((word) => `TRIM(${cell})=${formulaString(word)}`).join(",")})`;
-}
-
-/** TRUE when the cell is empty or holds only spaces: not assessed yet. */
-export function blankFormula(cell: string): string {
-  return `LEN(TRIM(${cell}))=0`;
-}
-
-/** The score in whole micro-points, as decimal.toMicro rounds it. */
-function microOf(cell: string): string {
-  return `ROUND(${cell}*${MICRO_PER_POINT},0)`;
-}
-
-/**
- * TRUE when a NUMBER in the cell is a valid score of the leaf (call it only where the cell is known to
- * hold a number: on text it is an error). The same checks, in the same units, as acceptNumber.
- */
-export function validNumberFormula(cell: string, rule: LeafScoreRule): string {
-  const micro = microOf(cell);
-  const checks = [
-    `ABS(${cell}*${MICRO_PER_POINT}-${micro})<=0.001`, // at most 6 decimals
-    `${micro}>=0`,
-    `${micro}<=${rule.maxMicro}`,
-  ];
-  if (rule.allowedMicro !== undefined) checks.push(`OR(${rule.allowedMicro.map((allowed) => `${micro}=${allowed}`).join(",")})`);
-  else if (rule.stepMicro !== undefined && rule.stepMicro > 0) checks.push(`MOD(${micro},${rule.stepMicro})=0`);
-  return `AND(${checks.join(",")})`;
-}
+// The N/A test and the blank test are the ones the scoring sheet uses, generated from the same rules.
+export { notApplicableFormula, blankFormula };
 
 /** What a data validation on the score cell accepts: blank, an N/A word, or a valid number. */
 export function acceptedEntryFormula(cell: string, rule: LeafScoreRule): string {

@@ -30,22 +30,50 @@ export interface ScoreRuleOperands {
   allowed?: readonly number[];
 }
 
+/** A leaf's scoring rule in micro-points, as the rubric table holds it. */
+export interface LeafScoreRule {
+  maxMicro: number;
+  stepMicro?: number;
+  allowedMicro?: readonly number[];
+}
+
+/**
+ * The tests a number must pass, on micro-points (as in plainScoreMicro, so 0.1 + 0.2 style binary
+ * noise cannot make the sheet and the formulas disagree): at most 6 decimals, from 0 to max, on the
+ * step or in the list. `step.micro` is formula text in micro-points; `step.cell` the sheet cell
+ * holding the step, which may be blank (no step).
+ */
+function numberTests(cell: string, maxMicro: string, step: { micro: string; cell?: string } | undefined, allowedMicro: readonly number[] | undefined): string {
+  const points = micro(cell);
+  const tests = [`ABS(${cell}*${MICRO_PER_POINT}-${points})<=0.001`, `${points}>=0`, `${points}<=${maxMicro}`];
+  if (allowedMicro !== undefined) {
+    tests.push(`OR(${[...new Set(allowedMicro)].map((value) => `${points}=${value}`).join(",")})`);
+  } else if (step !== undefined) {
+    // INT(p/s)*s=p is the TypeScript check's own arithmetic (Math.floor(points / step) * step === points),
+    // and has no MOD's size limit in older Excel.
+    const onStep = `INT(${points}/${step.micro})*${step.micro}=${points}`;
+    tests.push(step.cell === undefined ? onStep : `OR(${step.cell}="",${step.micro}<=0,${onStep})`);
+  }
+  return `AND(${tests.join(",")})`;
+}
+
+/**
+ * TRUE when a NUMBER in the cell is a valid score of the leaf (call it only where the cell is known to
+ * hold a number: on text it is an error). The same checks, in the same units, as acceptNumber.
+ */
+export function validNumberFormula(cell: string, rule: LeafScoreRule): string {
+  const step = rule.stepMicro !== undefined && rule.stepMicro > 0 ? { micro: String(rule.stepMicro) } : undefined;
+  return numberTests(cell, String(rule.maxMicro), step, rule.allowedMicro);
+}
+
 /**
  * Formula text that is TRUE exactly when `cell` holds a valid score (not blank, not N/A: those are
- * tested apart). Every comparison is on micro-points, as in plainScoreMicro, so 0.1 + 0.2 style
- * binary noise cannot make the sheet and the formulas disagree.
+ * tested apart), with max and step given as numbers or as the sheet's cells.
  */
 export function validScoreFormula(cell: string, rule: ScoreRuleOperands): string {
-  const points = micro(cell);
-  const tests = [`${points}>=0`, `${points}<=${micro(rule.max)}`, `ABS(${cell}*${MICRO_PER_POINT}-${points})<=0.001`];
-  if (rule.allowed !== undefined) {
-    const allowed = [...new Set(rule.allowed.map((value) => toMicro(value)).filter((value) => value !== undefined))];
-    tests.push(`OR(${allowed.map((value) => `${points}=${value}`).join(",")})`);
-  } else if (rule.step !== undefined) {
-    const step = micro(rule.step);
-    // INT(p/s)*s=p is the TypeScript check's own arithmetic (Math.floor(points / step) * step === points).
-    const onStep = `INT(${points}/${step})*${step}=${points}`;
-    tests.push(typeof rule.step === "number" ? onStep : `OR(${operand(rule.step)}="",${step}<=0,${onStep})`);
-  }
-  return `IF(ISNUMBER(${cell}),AND(${tests.join(",")}),FALSE)`;
+  const allowed = rule.allowed === undefined ? undefined : rule.allowed.map((value) => toMicro(value)).filter((value) => value !== undefined);
+  const noStep = rule.step === undefined || (typeof rule.step === "number" && !(rule.step > 0));
+  const step = noStep || allowed !== undefined ? undefined
+    : { micro: micro(rule.step!), cell: typeof rule.step === "number" ? undefined : rule.step };
+  return `IF(ISNUMBER(${cell}),${numberTests(cell, micro(rule.max), step, allowed)},FALSE)`;
 }

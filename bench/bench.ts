@@ -18,6 +18,7 @@ import { highlight } from "../src/excel/highlight-operation";
 import { makeSummary } from "../src/excel/summary-operation";
 import { syntheticRubric } from "./synthetic-rubric";
 import { emit, medianPairMs, round } from "./measure";
+import { cellsPassedToCustomFunctions } from "./recalc-cells";
 import { rubricCheckFigures } from "./rubric-check";
 import { formsFigures } from "./forms";
 
@@ -181,6 +182,18 @@ function bundleFigures(): void {
   emit({ bench: "bundle.taskpane.firstRender", scripts, gzipBytes: total, goalBytes: 250 * 1024 });
 }
 
+/**
+ * Cells passed to custom functions when one score is edited, and on a full recalculation, at 13, 120
+ * and 300 units (Excel's rule: every formula depending on a changed cell recalculates). The per-edit
+ * figure must not grow with the number of units: each unit's PAR.* formulas read its own column.
+ */
+async function recalcFigures(): Promise<void> {
+  for (const units of [13, 120, 300]) {
+    const figures = await cellsPassedToCustomFunctions(rubric, units);
+    emit({ bench: "recalc.cellsToCustomFunctions", units, leaves: LEAVES, ...figures });
+  }
+}
+
 const groups: Record<string, () => void | Promise<void>> = {
   engine: engineFigures,
   formula: formulaFigures,
@@ -189,6 +202,7 @@ const groups: Record<string, () => void | Promise<void>> = {
   bundle: bundleFigures,
   rubricCheck: rubricCheckFigures,
   forms: formsFigures,
+  recalc: recalcFigures,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { fromMicro, nearestMicro, readPoints, roundPoints } from "../decimal";
+import { fromMicro, nearestMicro, roundPoints } from "../decimal";
 import type { Band } from "./grade";
 
 /**
@@ -23,13 +23,10 @@ export function bandNamed(bands: readonly Band[], label: string): Band | undefin
 /**
  * The points a points or grade target asks for, in micro-points: a grade asks for its band's minimum
  * share of the unit's applicable max, rounded to 6 decimals as the sheet's ROUND(…, 6) does. A typed
- * points target with more than 6 decimals (or not a number) has no gap, as PAR.GAP refuses it.
+ * points target is taken to the nearest micro-point, as the sheet's ROUND(…, 6) takes the gap.
  */
 export function targetPointsMicro(kind: TargetKind, value: string | number, bands: readonly Band[], applicableMaxMicro: number): number | undefined {
-  if (kind === "points") {
-    const reading = typeof value === "number" ? readPoints(value) : undefined;
-    return reading?.kind === "points" ? reading.micro : undefined;
-  }
+  if (kind === "points") return typeof value === "number" && Number.isFinite(value) ? nearestMicro(value) : undefined;
   if (kind !== "grade") return undefined;
   const band = bandNamed(bands, String(value));
   return band === undefined ? undefined : nearestMicro(roundPoints(band.min * fromMicro(applicableMaxMicro), 6));
@@ -63,9 +60,8 @@ export interface TargetCells {
   targetPoints: string;
   gap: string;
   bands: string;
-  /** The unit's score column and the rubric, for PAR.GAP's exact subtraction. */
-  scores: string;
-  rubric: string;
+  /** The unit's total (PAR.TOTAL's cell). */
+  total: string;
 }
 
 export const TARGET_KIND_WORDS: Record<TargetKind, string> = { grade: "Xếp loại", points: "Điểm", rank: "Hạng" };
@@ -76,9 +72,14 @@ export function targetPointsFormula(at: TargetCells): string {
   return `IF(${at.kind}="${words.points}",${at.value},IF(${at.kind}="${words.grade}",IFERROR(ROUND(VLOOKUP(${at.value},${at.bands},2,FALSE)*${at.applicableMax},6),""),""))`;
 }
 
-/** Gap row: rank − target for a rank target, else PAR.GAP (exact decimals) against the target points. */
+/**
+ * Gap row: rank − target for a rank target, else target points − total. Both are decimals of at
+ * most 6 places, so their difference rounded to 6 places is pointsGap's exact value. Native on
+ * purpose: this cell reads the unit's rank, which reads every unit's index, so a custom function here
+ * (PAR.GAP, which reads the whole score column) would run for every unit after any edit.
+ */
 export function gapFormula(at: TargetCells): string {
-  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(ISNUMBER(${at.value}),${at.rank}-${at.value},""),IF(ISNUMBER(${at.targetPoints}),PAR.GAP(${at.scores},${at.rubric},${at.targetPoints}),""))`;
+  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(ISNUMBER(${at.value}),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
 }
 
 /** Status row: targetStatus, as formula text; empty while there is no gap to judge. */

@@ -199,7 +199,7 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
   const words = TARGET_KIND_WORDS;
   const targetCells = (): TargetCells => ({
     kind: at("targetKind"), value: at("targetValue"), applicableMax: at("applicableMax"), rank: at("rank"),
-    targetPoints: at("targetPoints"), gap: at("gap"), bands: input.bandsName, scores, rubric,
+    targetPoints: at("targetPoints"), gap: at("gap"), bands: input.bandsName, total: at("total"),
   });
   switch (name) {
     case "total": return formula(`=PAR.TOTAL(${scores},${rubric})`);

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   NOT_APPLICABLE_WORDS, blankFormula, gradeFormula, gradeOf, isBlankCell, isNotApplicableText, leafFlags, leafFormula,
   notApplicableFormula, rankAll, rankFormula, scoreInRangeFormula, statusFormula, targetStatus, validScoreFormula, STATUS_WORDS,
+  gapFormula, pointsGap, rankGap,
   TARGET_KIND_WORDS, type TargetKind,
 } from "../../../src/core/rules";
 import { classifyCell } from "../../../src/core/scores/cell-value";
@@ -10,6 +11,7 @@ import { buildRubricTable } from "../../../src/core/table/rubric-table";
 import { LeafState } from "../../../src/core/scores/leaf-state";
 import { isDescendantCode } from "../../../src/core/rubric/codes";
 import { evaluate, type Cell } from "./excel-engine";
+import { nearestMicro } from "../../../src/core/decimal";
 
 /*
  * Every rule that also lives in the workbook as formula text is generated from core/rules; these
@@ -195,13 +197,25 @@ describe("target status", () => {
     const gap = fc.oneof(fc.integer({ min: -400, max: 400 }).map((q) => q / 4), fc.constantFrom(0, -0, 4.999, -4.999, -5, -5.0000001), fc.double({ min: -200, max: 200, noNaN: true }));
     fc.assert(fc.property(kind, gap, fc.constantFrom(100, 98.5, 0, 40), (k, g, max) => {
       const cells = { A1: TARGET_KIND_WORDS[k], B1: g, C1: max };
-      const formula = statusFormula({ kind: "A1", gap: "B1", applicableMax: "C1", value: "", rank: "", targetPoints: "", bands: "", scores: "", rubric: "" });
+      const formula = statusFormula({ kind: "A1", gap: "B1", applicableMax: "C1", value: "", rank: "", targetPoints: "", bands: "", total: "" });
       expect(evaluate(formula, cells)).toBe(STATUS_WORDS[targetStatus(k, g, max)]);
     }), { numRuns: 300 });
   });
 
   it("no gap, no status", () => {
-    const formula = statusFormula({ kind: "A1", gap: "B1", applicableMax: "C1", value: "", rank: "", targetPoints: "", bands: "", scores: "", rubric: "" });
+    const formula = statusFormula({ kind: "A1", gap: "B1", applicableMax: "C1", value: "", rank: "", targetPoints: "", bands: "", total: "" });
     expect(evaluate(formula, { A1: TARGET_KIND_WORDS.points, B1: "", C1: 100 })).toBe("");
+  });
+
+  it("the gap row's formula text says what pointsGap and rankGap say, exactly", () => {
+    const cells = { kind: "A1", value: "B1", rank: "C1", targetPoints: "D1", total: "E1", applicableMax: "", gap: "", bands: "" };
+    const sixDecimals = fc.integer({ min: 0, max: 150_000_000 }).map((micro) => micro / 1e6);
+    fc.assert(fc.property(sixDecimals, sixDecimals, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 300 }), (target, total, rank, wanted) => {
+      const points = evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.points, D1: target, E1: total });
+      expect(points).toBe(pointsGap(nearestMicro(target), nearestMicro(total)));
+      const byRank = evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.rank, B1: wanted, C1: rank, D1: "", E1: total });
+      expect(byRank).toBe(rankGap(rank, wanted));
+    }), { numRuns: 400 });
+    expect(evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.points, D1: 85, E1: { error: "#VALUE!" } })).toBe("");
   });
 });

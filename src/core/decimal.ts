@@ -26,6 +26,18 @@ export function nearestMicro(points: number): number {
   return Math.round(points * MICRO_PER_POINT) + 0;
 }
 
+/**
+ * toMicro for the score pass, which runs for every score cell: the nearest micro-point when the value
+ * has at most 6 decimals, NaN otherwise (NaN fails every comparison, so a caller's range test refuses
+ * it). The tolerance is toMicro's for every value a score can take (below 250 000 points).
+ */
+export function scoreMicro(value: number): number {
+  // 1e6 written out rather than MICRO_PER_POINT: a module constant is a property load per cell here.
+  const scaled = value * 1_000_000;
+  const micro = Math.round(scaled);
+  return Math.abs(scaled - micro) <= 1e-3 ? micro : NaN;
+}
+
 export function fromMicro(micro: number): number {
   return micro / MICRO_PER_POINT + 0; // + 0 turns -0 into 0
 }

@@ -1,10 +1,10 @@
 import { isError } from "../findings";
 import { classifyCell } from "../scores/cell-value";
 import { plainScoreMicro } from "../scores/unit-scores";
-import { recentRubricWithRows } from "../table/rubric-table-cache";
+import { recentRubricWithRows, sameRubricRow } from "../table/rubric-table-cache";
 import type { Range } from "./formula-inputs";
-import { bonusAndPenalty, type UnitTotals } from "./unit-totals";
-import { lostMicro, unitTotalMicro } from "../rules/totals";
+import { bonusAndPenalty, unitTotalsFrom, type UnitTotals } from "./unit-totals";
+import { lostMicro } from "../rules/totals";
 
 /**
  * A unit's totals in one pass over each of the formula's own arguments, for the case that makes up
@@ -76,42 +76,8 @@ export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | unde
   const extras = extra === undefined
     ? { bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0 }
     : bonusAndPenalty(table, (index) => extra[extraSlot[index]]);
-  return {
-    totalMicro: unitTotalMicro(achieved, extras.bonusMicro, extras.penaltyMicro),
-    achievedMicro: achieved,
-    bonusMicro: extras.bonusMicro,
-    bonusUncappedMicro: extras.bonusUncappedMicro,
-    penaltyMicro: extras.penaltyMicro,
-    fullMaxMicro: table.fullMaxMicro,
-    applicableMaxMicro: table.fullMaxMicro - notApplicableMax,
-    assessedMaxMicro: assessedMax,
-    lostMicro: lostMicro(assessedMax, achieved),
-    assessedCount,
-    pendingCount,
-    notApplicableCount,
-    invalidCount: 0,
-  };
-}
-
-/**
- * Cell-by-cell equality of a rubric row with the kept one (NaN equal to itself, as the cache does).
- * The first four columns are compared one by one rather than in a loop: each comparison then sees one
- * kind of value (codes and kinds are strings, maxima numbers), which V8 turns into a pointer or number
- * test instead of a generic comparison.
- */
-function sameRubricRow(given: readonly unknown[], kept: readonly unknown[]): boolean {
-  const width = kept.length;
-  if (given.length !== width) return false;
-  if (given[0] !== kept[0] && !bothNaN(given[0], kept[0])) return false;
-  if (width > 1 && given[1] !== kept[1] && !bothNaN(given[1], kept[1])) return false;
-  if (width > 2 && given[2] !== kept[2] && !bothNaN(given[2], kept[2])) return false;
-  if (width > 3 && given[3] !== kept[3] && !bothNaN(given[3], kept[3])) return false;
-  for (let column = 4; column < width; column++) {
-    if (given[column] !== kept[column] && !bothNaN(given[column], kept[column])) return false;
-  }
-  return true;
-}
-
-function bothNaN(a: unknown, b: unknown): boolean {
-  return a !== a && b !== b;
+  return unitTotalsFrom(table, {
+    achievedMicro: achieved, assessedMaxMicro: assessedMax, applicableMaxMicro: table.fullMaxMicro - notApplicableMax,
+    lostMicro: lostMicro(assessedMax, achieved), assessedCount, pendingCount, notApplicableCount, invalidCount: 0,
+  }, extras);
 }

@@ -1,6 +1,7 @@
 import type { RubricTable } from "../table/rubric-table";
 import { LeafState } from "../scores/leaf-state";
 import type { UnitScores } from "../scores/unit-scores";
+import { sumLeafList, type ScaleSums } from "../scores/leaf-sums";
 import { cappedSum as cappedSumOf, unitTotalMicro } from "../rules/totals";
 
 /**
@@ -45,7 +46,13 @@ export interface NodeTotals {
 export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitTotals {
   const { states, micro, sums } = scores;
   const leafValue = (index: number) => (states[index] === LeafState.Assessed ? micro[index] : 0);
-  const extras = bonusAndPenalty(table, leafValue);
+  return unitTotalsFrom(table, sums, bonusAndPenalty(table, leafValue));
+}
+
+/** The totals from the scale's sums and the capped bonus and penalty: one assembly for every path. */
+export function unitTotalsFrom(
+  table: RubricTable, sums: ScaleSums, extras: { bonusMicro: number; bonusUncappedMicro: number; penaltyMicro: number },
+): UnitTotals {
   return {
     totalMicro: unitTotalMicro(sums.achievedMicro, extras.bonusMicro, extras.penaltyMicro),
     achievedMicro: sums.achievedMicro,
@@ -88,23 +95,12 @@ function cappedSum(table: RubricTable, nodeIndex: number, leafValue: (index: num
  */
 export function computeNodeTotals(table: RubricTable, scores: UnitScores, nodeIndex: number): NodeTotals {
   const node = table.nodes[nodeIndex];
+  // A node of the scale has only scale leaves below it; a bonus or penalty node's own leaves count.
+  const sums = sumLeafList(table, scores.states, scores.micro, node.leaves, false);
   const result: NodeTotals = {
-    achievedMicro: 0, applicableMaxMicro: 0, assessedMaxMicro: 0, lostMicro: 0, assessedCount: 0, pendingCount: 0,
+    achievedMicro: sums.achievedMicro, applicableMaxMicro: sums.applicableMaxMicro, assessedMaxMicro: sums.assessedMaxMicro,
+    lostMicro: sums.lostMicro, assessedCount: sums.assessedCount, pendingCount: sums.pendingCount,
   };
-  for (const leaf of node.leaves) {
-    const leafNode = table.nodes[leaf];
-    const state = scores.states[leaf];
-    if (state === LeafState.NotApplicable) continue;
-    result.applicableMaxMicro += leafNode.maxMicro;
-    if (state === LeafState.Assessed) {
-      result.assessedCount++;
-      result.achievedMicro += scores.micro[leaf];
-      result.assessedMaxMicro += leafNode.maxMicro;
-      result.lostMicro += leafNode.maxMicro - scores.micro[leaf];
-    } else if (state === LeafState.Blank) {
-      result.pendingCount++;
-    }
-  }
   if (node.category !== "normal") {
     result.achievedMicro = cappedSum(table, nodeIndex, (index) => (scores.states[index] === LeafState.Assessed ? scores.micro[index] : 0));
     result.applicableMaxMicro = Math.min(result.applicableMaxMicro, node.maxMicro);

@@ -1,4 +1,4 @@
-import { isMultipleOf, readPoints } from "../decimal";
+import { isMultipleOf, readPoints, scoreMicro } from "../decimal";
 import type { Finding } from "../findings";
 import type { RubricNode, RubricTable } from "../table/rubric-table";
 import { classifyCell } from "./cell-value";
@@ -50,12 +50,11 @@ export function plainScoreMicro(
   index: number,
   cell: number,
 ): number {
-  const scaled = cell * 1_000_000; // MICRO_PER_POINT, written out: an imported constant is a load per cell
-  const points = Math.round(scaled);
+  const points = scoreMicro(cell);
   const step = stepMicro[index];
   const allowed = allowedMicro[index];
   // Division then floor rather than %: V8's floating-point modulo is several times slower.
-  return points >= 0 && points <= maxMicro[index] && Math.abs(scaled - points) <= 1e-3 &&
+  return points >= 0 && points <= maxMicro[index] &&
     (allowed === undefined ? step === 0 || Math.floor(points / step) * step === points : allowed.includes(points))
     ? points
     : -1;

@@ -51,16 +51,30 @@ export function recentRubricWithRows(rowCount: number): { readonly rows: readonl
 
 function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
   if (a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r++) {
-    const rowA = a[r];
-    const rowB = b[r];
-    if (rowA.length !== rowB.length) return false;
-    for (let c = 0; c < rowA.length; c++) {
-      const x = rowA[c];
-      const y = rowB[c];
-      // Same value, NaN included (the only value not equal to itself).
-      if (x !== y && (x === x || y === y)) return false;
-    }
+  for (let r = 0; r < a.length; r++) if (!sameRubricRow(b[r], a[r])) return false;
+  return true;
+}
+
+/**
+ * Cell-by-cell equality of a rubric row with the kept one (NaN equal to itself): the one equality
+ * the cache and the formulas' one-pass path (quick-totals) use.
+ * The first four columns are compared one by one rather than in a loop: each comparison then sees one
+ * kind of value (codes and kinds are strings, maxima numbers), which V8 turns into a pointer or number
+ * test instead of a generic comparison.
+ */
+export function sameRubricRow(given: readonly unknown[], kept: readonly unknown[]): boolean {
+  const width = kept.length;
+  if (given.length !== width) return false;
+  if (given[0] !== kept[0] && !bothNaN(given[0], kept[0])) return false;
+  if (width > 1 && given[1] !== kept[1] && !bothNaN(given[1], kept[1])) return false;
+  if (width > 2 && given[2] !== kept[2] && !bothNaN(given[2], kept[2])) return false;
+  if (width > 3 && given[3] !== kept[3] && !bothNaN(given[3], kept[3])) return false;
+  for (let column = 4; column < width; column++) {
+    if (given[column] !== kept[column] && !bothNaN(given[column], kept[column])) return false;
   }
   return true;
+}
+
+function bothNaN(a: unknown, b: unknown): boolean {
+  return a !== a && b !== b;
 }

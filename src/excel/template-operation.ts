@@ -5,6 +5,7 @@ import { layoutOf } from "../core/template/verify-layout";
 import { queuePlan } from "./apply-plan";
 import { isPasswordError, passwordProtected, runInExcel } from "./excel-session";
 import { WorkbookOperationError, type ProgressListener, type TemplateResult } from "./operations";
+import { isBlankCell, leafFlags } from "../core/rules";
 import { queueSheetBlock, readWorkbookState } from "./workbook-state";
 
 /**
@@ -51,12 +52,12 @@ export function createOrUpdateTemplate(request: TemplateRequest, progress?: Prog
 
 /** Leaf cells with something typed in them: the scores a rerun keeps. */
 function countEntered(values: unknown[][], codes: readonly string[]): number {
-  const parents = new Set(codes.map((code) => code.slice(0, Math.max(0, code.lastIndexOf(".")))));
+  const leaves = leafFlags(codes);
   let count = 0;
-  codes.forEach((code, index) => {
-    if (parents.has(code)) return;
+  codes.forEach((_, index) => {
+    if (!leaves[index]) return;
     for (const value of values[FIRST_CRITERION_ROW + index]?.slice(FIRST_SCORE_COLUMN) ?? []) {
-      if (value !== null && value !== undefined && value !== "") count++;
+      if (!isBlankCell(value)) count++;
     }
   });
   return count;

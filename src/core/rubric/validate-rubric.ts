@@ -6,6 +6,7 @@ import { RubricFindings, type RubricPlace } from "./rubric-checks";
 import { whyNotPoints } from "./rubric-cells";
 import type { Criterion, GradeBand, Rubric } from "./schema";
 import { parentCode } from "./codes";
+import { leafFlags } from "../rules/leaf";
 import { checkTree, type TreeNode } from "./tree-checks";
 
 /**
@@ -29,9 +30,10 @@ export function validateRubric(rubric: Rubric): Finding[] {
     ));
   });
   const nodes = treeNodes(rubric.criteria, byCode, findings);
+  const leaves = leafFlags(rubric.criteria.map((criterion) => criterion.code));
   rubric.criteria.forEach((criterion, index) => {
     checkParent(criterion, index, nodes[index].parent, rubric.criteria, findings);
-    if (nodes[index].children.length === 0) checkRule(criterion, index, findings);
+    if (leaves[index]) checkRule(criterion, index, findings);
     else if (criterion.rule) {
       findings.add("rubric.parentHasRule", { criterion: criterion.code, path: `criteria[${index}].rule` }, bilingual(
         "có tiêu chí con nên không có quy tắc chấm riêng (điểm là tổng các tiêu chí con); bỏ trường rule.",

@@ -9,7 +9,19 @@
  *   - RANK.EQ (Excel 2010+): missing from the parser.
  * They receive arguments as custom functions do (ranges as 2-D arrays, errors as their codes).
  */
-const ERROR_CODES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#CALC!", "#SPILL!", "#BUSY!", "#GETTING_DATA"]);
+const ERROR_CODES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#CALC!",
+  "#SPILL!",
+  "#BUSY!",
+  "#GETTING_DATA",
+]);
 
 class ExcelFunctionError extends Error {
   constructor(readonly code: string) {
@@ -36,8 +48,17 @@ function criterionTest(criterion: unknown): (cell: unknown) => boolean {
   const number = operand.trim() !== "" && Number.isFinite(Number(operand)) ? Number(operand) : undefined;
   if (number !== undefined) {
     const compare = (cell: number) =>
-      operator === "=" ? cell === number : operator === "<>" ? cell !== number : operator === "<" ? cell < number
-      : operator === ">" ? cell > number : operator === "<=" ? cell <= number : cell >= number;
+      operator === "="
+        ? cell === number
+        : operator === "<>"
+          ? cell !== number
+          : operator === "<"
+            ? cell < number
+            : operator === ">"
+              ? cell > number
+              : operator === "<="
+                ? cell <= number
+                : cell >= number;
     return (cell) => (typeof cell === "number" ? compare(cell) : operator === "<>");
   }
   let pattern = "";
@@ -50,7 +71,8 @@ function criterionTest(criterion: unknown): (cell: unknown) => boolean {
   }
   const regex = new RegExp(`^${pattern}$`, "i");
   const textOf = (cell: unknown) => (typeof cell === "string" && !ERROR_CODES.has(cell) ? cell : undefined);
-  if (operator === "=") return (cell) => (operand === "" ? cell === null || cell === "" : textOf(cell) !== undefined && regex.test(textOf(cell)!));
+  if (operator === "=")
+    return (cell) => (operand === "" ? cell === null || cell === "" : textOf(cell) !== undefined && regex.test(textOf(cell)!));
   if (operator === "<>") return (cell) => !(textOf(cell) !== undefined && regex.test(textOf(cell)!));
   const lower = operand.toLowerCase();
   return (cell) => {

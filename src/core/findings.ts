@@ -24,6 +24,8 @@ export interface Finding {
 }
 
 export type FindingCode =
+  // a unit's target typed in the scoring sheet
+  | "target.invalid"
   // rubric structure
   | "rubric.shape"
   | "rubric.duplicateCode"

@@ -105,9 +105,9 @@ function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (block.cells.length === 0) return;
   block.cells.forEach((row, r) => {
     for (let c = 0; c < row.length; c++) {
-      if (!isText(row[c])) continue;
+      if (!needsTextFormat(row[c])) continue;
       let end = c;
-      while (end + 1 < row.length && isText(row[end + 1])) end++;
+      while (end + 1 < row.length && needsTextFormat(row[end + 1])) end++;
       sheet.getRangeByIndexes(block.row + r, block.column + c, 1, end - c + 1).numberFormat = [Array(end - c + 1).fill("@")];
       c = end;
     }
@@ -117,13 +117,15 @@ function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   sheet.getRangeByIndexes(block.row, block.column, block.cells.length, width).formulas = formulas;
 }
 
-function isText(cell: PlannedCell): cell is { text: string } {
-  return cell !== null && typeof cell === "object" && "text" in cell;
+function needsTextFormat(cell: PlannedCell): boolean {
+  return cell !== null && typeof cell === "object" && "text" in cell && cell.input !== true;
 }
 
 function cellInput(cell: PlannedCell): string | number | null {
   if (cell === null || typeof cell === "number") return cell;
-  return "text" in cell ? cell.text : cell.formula;
+  // An input cell's text: the apostrophe makes it text without changing the cell's number format.
+  if ("text" in cell) return cell.input === true ? `'${cell.text}` : cell.text;
+  return cell.formula;
 }
 
 function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {

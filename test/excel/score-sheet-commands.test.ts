@@ -347,6 +347,29 @@ describe("Paste scores (issue 10, item 8)", () => {
   });
 });
 
+describe("a target typed in the sheet (issue 10, item 2)", () => {
+  it("takes a number over the target the template wrote: 88 typed is the number 88, and the gap follows", async () => {
+    const kind = `H${summaryRowOf(10)}`, value = `H${summaryRowOf(11)}`, gap = `H${summaryRowOf(13)}`;
+    expect([getValue(host.workbook, SHEET, kind), getValue(host.workbook, SHEET, value)]).toEqual(["Xếp loại", "Tốt"]);
+    await fillPerfect("H");
+    // What Excel receives when the user types into the cells (unlocked inputs of the protected sheet).
+    await paste(SHEET, kind, [["Điểm"]]);
+    await paste(SHEET, value, [["88"]]);
+    expect(getValue(host.workbook, SHEET, value)).toBe(88);
+    expect(getValue(host.workbook, SHEET, gap)).toBe(-12);
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(14)}`)).toBe("Đạt");
+    expect((await validate(SHEET)).findings).toEqual([]);
+  });
+
+  it("a value that does not fit its kind is a finding of Check, naming the cell", async () => {
+    const value = `G${summaryRowOf(11)}`;
+    await paste(SHEET, value, [[88]]); // under "Xếp loại"
+    const report = await validate(SHEET);
+    expect(report.findings.map((f) => [f.code, f.unit, f.address])).toEqual([["target.invalid", "Sở Tư pháp", `'${SHEET}'!${value}`]]);
+    expect(report.findings[0].message.vi).toBe(`Ô ${value} (mục tiêu của "Sở Tư pháp") là "88" nhưng loại mục tiêu là Xếp loại: hãy nhập một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu), hoặc đổi loại mục tiêu.`);
+  });
+});
+
 describe("listing scoring sheets", () => {
   it("lists ours, the active one first", async () => {
     const sheets = await listScoringSheets();

@@ -7,7 +7,8 @@
 export type PlannedCell =
   | null // leave the cell as it is (a score someone typed)
   | number
-  | { text: string }
+  /** `input`: a cell the user types into later (a target): see inputText. */
+  | { text: string; input?: true }
   | { formula: string };
 
 export interface CellBlock {
@@ -131,4 +132,11 @@ export function emptySheetPlan(name: string, create: boolean): SheetPlan {
 
 /** Text cell helper: every string from a rubric or a user goes through here. */
 export const text = (value: string): PlannedCell => ({ text: value });
+
+/**
+ * Text in an input cell the user may later overwrite with a number (a target "Tốt" replaced by 88):
+ * written as text with a leading apostrophe instead of the text number format, which would stay on
+ * the cell and store a typed 88 as the text "88".
+ */
+export const inputText = (value: string): PlannedCell => ({ text: value, input: true });
 export const formula = (value: string): PlannedCell => ({ formula: value });

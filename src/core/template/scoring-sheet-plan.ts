@@ -3,7 +3,7 @@ import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import { cellRef, formulaString } from "../plan/a1";
-import { emptySheetPlan, formula, text, type PlannedCell, type SheetPlan } from "../plan/workbook-plan";
+import { emptySheetPlan, formula, inputText, text, type PlannedCell, type SheetPlan } from "../plan/workbook-plan";
 import {
   CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, HELP_ROW, KIND_HEADER_ROW, MAX_COLUMN, NAME_COLUMN,
   RESPONSIBLE_COLUMN, STEP_COLUMN, SUMMARY_ROWS, TARGET_KIND_WORDS, TITLE_ROW, UNIT_HEADER_ROW,
@@ -227,10 +227,10 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
     case "gap0": return null;
     case "targetKind":
       if (projected) return null;
-      return input.inPlace ? null : carriedOr(input, column, TARGET_KIND_CODE, input.target ? text(words[input.target.kind]) : null);
+      return input.inPlace ? null : carriedOr(input, column, TARGET_KIND_CODE, input.target ? inputText(words[input.target.kind]) : null);
     case "targetValue": {
       if (projected) return null;
-      const fallback = input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : text(input.target.value);
+      const fallback = input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : inputText(input.target.value);
       return input.inPlace ? null : carriedOr(input, column, TARGET_VALUE_CODE, fallback);
     }
     case "targetPoints":
@@ -245,7 +245,7 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
 function carriedOr(input: ScoringSheetInput, column: ScoreColumn, code: string, fallback: PlannedCell): PlannedCell {
   const value = input.carried?.get(carryKey(column.unit, column.kind, code));
   if (value === undefined || value === null || value === "") return fallback;
-  return typeof value === "number" ? value : text(String(value));
+  return typeof value === "number" ? value : inputText(String(value));
 }
 
 /** The projection starts from the appraised scores when there are any, else the self-assessed. */
@@ -317,7 +317,8 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
       rule: { kind: "custom", formula: `=OR(${scoreInRangeFormula(cell, max)},${notApplicableFormula(cell)})` },
       promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
       prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
-      errorTitle: clip(`Điểm ${row.code} không hợp lệ`, 32),
+      // "Điểm 5 không hợp lệ" would read as "the score 5 is not valid": name the criterion as such.
+      errorTitle: clip(`Tiêu chí ${row.code}: điểm không hợp lệ`, 32),
       errorMessage: clip(`Nhập số từ 0 đến ${formatPoints(row.max)} (${rule}), hoặc N/A. / Enter a number from 0 to ${row.max}, or N/A.`, 255),
       errorStyle: "stop",
     });

@@ -5,9 +5,9 @@ import { formatNumber } from "../number-text";
 import { cellRef, quoteSheet } from "../plan/a1";
 import { computeNodeTotals } from "../engine/unit-totals";
 import { readUnitScores } from "../scores/unit-scores";
-import { FIRST_CRITERION_ROW, summaryRow, type ScoreColumn, type ScoreColumnKind, type SummaryRow } from "../template/scoring-layout";
+import { FIRST_CRITERION_ROW, TARGET_KIND_WORDS, summaryRow, type ScoreColumn, type ScoreColumnKind, type SummaryRow } from "../template/scoring-layout";
 import { SUMMARY_LABEL } from "../template/sheet-labels";
-import { columnCells, type ScoringSheetData } from "../template/sheet-reading";
+import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { toMicro } from "../decimal";
 
 export interface SheetFinding extends Finding {
@@ -43,8 +43,56 @@ export function validateScoringSheet(data: ScoringSheetData, formulas?: readonly
       });
     }
     if (formulas) findings.push(...typedSubtotals(data, formulas, column, scores, sheet), ...typedSummaryCells(data, formulas, column, sheet));
+    const target = targetProblem(data, column);
+    if (target) {
+      const address = cellRef(summaryRow(data.layout, target.row), column.column);
+      findings.push({ code: "target.invalid", severity: "error", unit: column.unit, column: column.kind, address: `${sheet}!${address}`, message: target.message(address) });
+    }
   }
   return findings;
+}
+
+/**
+ * A target typed in the sheet that its formulas cannot use: gap and status would stay blank with no
+ * word why. The kind is one of the drop-down's words; the value fits the kind.
+ */
+function targetProblem(data: ScoringSheetData, column: ScoreColumn): { row: "targetKind" | "targetValue"; message: (address: string) => Bilingual } | undefined {
+  if (column.kind === "projected") return undefined;
+  const kindCell = summaryCell(data, "targetKind", column);
+  const valueCell = summaryCell(data, "targetValue", column);
+  if (kindCell === null && valueCell === null) return undefined;
+  const words = Object.values(TARGET_KIND_WORDS);
+  const kind = (Object.keys(TARGET_KIND_WORDS) as (keyof typeof TARGET_KIND_WORDS)[]).find((key) => TARGET_KIND_WORDS[key] === String(kindCell ?? "").trim());
+  const unit = column.unit;
+  if (kind === undefined) {
+    return {
+      row: "targetKind",
+      message: (address) => bilingual(
+        `Ô ${address} (loại mục tiêu của "${unit}") là "${String(kindCell ?? "")}": hãy chọn ${words.join(", ")} trong danh sách.`,
+        `Cell ${address} (the target kind of "${unit}") holds "${String(kindCell ?? "")}": choose ${words.join(", ")} from the list.`,
+      ),
+    };
+  }
+  const shown = String(valueCell ?? "");
+  const maxPoints = fromMicro(data.table.fullMaxMicro);
+  if (kind === "grade") {
+    if (data.record.bands.some((band) => band.label === shown.trim())) return undefined;
+    const labels = data.record.bands.map((band) => band.label).join(", ");
+    return { row: "targetValue", message: (address) => bilingual(
+      `Ô ${address} (mục tiêu của "${unit}") là "${shown}" nhưng loại mục tiêu là ${TARGET_KIND_WORDS.grade}: hãy nhập một xếp loại (${labels}), hoặc đổi loại mục tiêu.`,
+      `Cell ${address} (the target of "${unit}") holds "${shown}" but the target kind is ${TARGET_KIND_WORDS.grade}: enter a grade (${labels}), or change the kind.`,
+    ) };
+  }
+  const fits = typeof valueCell === "number" && valueCell >= 0 && (kind === "points" ? valueCell <= maxPoints : Number.isInteger(valueCell) && valueCell >= 1 && valueCell <= data.record.units.length);
+  if (fits) return undefined;
+  const range = kind === "points" ? `một số điểm từ 0 đến ${formatNumber(maxPoints, "vi")}` : `một thứ hạng từ 1 đến ${data.record.units.length}`;
+  const rangeEn = kind === "points" ? `points from 0 to ${formatNumber(maxPoints, "en")}` : `a rank from 1 to ${data.record.units.length}`;
+  const asText = typeof valueCell === "string" ? " (số đang ghi dạng văn bản)" : "";
+  const asTextEn = typeof valueCell === "string" ? " (a number stored as text)" : "";
+  return { row: "targetValue", message: (address) => bilingual(
+    `Ô ${address} (mục tiêu của "${unit}") là "${shown}"${asText} nhưng loại mục tiêu là ${TARGET_KIND_WORDS[kind]}: hãy nhập ${range}.`,
+    `Cell ${address} (the target of "${unit}") holds "${shown}"${asTextEn} but the target kind is ${TARGET_KIND_WORDS[kind]}: enter ${rangeEn}.`,
+  ) };
 }
 
 function typedSubtotals(

@@ -28,14 +28,15 @@ export function nearestMicro(points: number): number {
 
 /**
  * toMicro for the score pass, which runs for every score cell: the nearest micro-point when the value
- * has at most 6 decimals, NaN otherwise (NaN fails every comparison, so a caller's range test refuses
- * it). The tolerance is toMicro's for every value a score can take (below 250 000 points).
+ * has at most 6 decimals, -1 otherwise. A score is never negative, so the caller's "at least 0" test
+ * refuses both (the full check then says why). The tolerance is toMicro's for every value a score can
+ * take (below 250 000 points). An integer result, never NaN, keeps V8's small-integer arithmetic.
  */
 export function scoreMicro(value: number): number {
   // 1e6 written out rather than MICRO_PER_POINT: a module constant is a property load per cell here.
   const scaled = value * 1_000_000;
   const micro = Math.round(scaled);
-  return Math.abs(scaled - micro) <= 1e-3 ? micro : NaN;
+  return Math.abs(scaled - micro) <= 1e-3 ? micro : -1;
 }
 
 export function fromMicro(micro: number): number {

@@ -1,3 +1,4 @@
+import { collectForms, openFormAsWorkbook } from "./forms-operation";
 import { highlight } from "./highlight-operation";
 import { pasteScores } from "./paste-scores-operation";
 import type { WorkbookOperations } from "./operations";
@@ -20,5 +21,7 @@ export function createExcelOperations(): WorkbookOperations {
     makeSummary: (scoringSheet, request, progress) => makeSummary(scoringSheet, request, progress),
     planToTarget,
     pasteScores,
+    collectForms: (scoringSheet, forms, overwrite, progress) => collectForms(scoringSheet, forms, overwrite, progress),
+    openFormAsWorkbook,
   };
 }

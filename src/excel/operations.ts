@@ -132,6 +132,18 @@ export interface ProgressUpdate {
 
 export type ProgressListener = (update: ProgressUpdate) => void;
 
+import type { CollectedForm } from "../core/forms/collect-form";
+import type { FileReport } from "../core/forms/collect-plan";
+
+export interface CollectResult {
+  scoringSheet: string;
+  evidenceSheet?: string;
+  reports: FileReport[];
+  scoresWritten: number;
+  evidenceRowsWritten: number;
+  syncs: number;
+}
+
 export interface WorkbookOperations {
   /** Scoring sheets made by this add-in in the open workbook, the active one first. */
   listScoringSheets(): Promise<ScoringSheetInfo[]>;
@@ -148,6 +160,10 @@ export interface WorkbookOperations {
   planToTarget(scoringSheet: string, request: PlanRequest): Promise<PlanView>;
   /** Writes a copied column of one unit's scores into its leaf cells only. */
   pasteScores(scoringSheet: string, request: PasteScoresRequest): Promise<PasteScoresResult>;
+  /** Writes returned self-assessment forms into the scoring sheet; `overwrite` lists the differences the user chose. */
+  collectForms(scoringSheet: string, forms: readonly CollectedForm[], overwrite: readonly string[], progress?: ProgressListener): Promise<CollectResult>;
+  /** Opens one form (.xlsx as base64) as a new workbook. */
+  openFormAsWorkbook(base64: string): Promise<void>;
 }
 
 /** A failure the user can act on; `message` says what happened and what to do, in both languages. */

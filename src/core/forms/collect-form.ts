@@ -62,6 +62,8 @@ export interface CollectedForm {
   percent?: number | null;
   /** Code → the value typed, for every leaf that holds something. */
   scores: Record<string, number | string | boolean>;
+  /** What goes into a scoring sheet: code → a valid score, or the N/A word as typed (trimmed). */
+  accepted: Record<string, number | string>;
   /** How many leaves hold a valid score or N/A (what goes into the scoring sheet). */
   taken: number;
   /** How many score cells need fixing (the form shows the same count next to its total). */
@@ -84,7 +86,7 @@ export interface RubricChoice {
 export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm {
   const refused = (reason: Bilingual, identity?: Partial<FormIdentity>): CollectedForm => ({
     file: file.fileName, status: "refused", unit: identity?.unit, rubric: identity?.rubricId, version: identity?.rubricVersion,
-    reason, scores: {}, taken: 0, invalid: 0, findings: [], evidenceMissing: [], explanationMissing: [], evidence: {}, explanations: {},
+    reason, scores: {}, accepted: {}, taken: 0, invalid: 0, findings: [], evidenceMissing: [], explanationMissing: [], evidence: {}, explanations: {},
   });
   if (file.kind === "unreadable") return refused(file.reason);
   const { identity, fileName } = file;
@@ -202,11 +204,12 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
   const totals = computeUnitTotals(table, unitScores);
   const missingEvidence: string[] = [];
   const missingExplanation: string[] = [];
-  let taken = 0;
+  const accepted: Record<string, number | string> = {};
   table.nodes.forEach((node, index) => {
     if (!node.isLeaf) return;
     const state = unitScores.states[index] as LeafState;
-    if (state === LeafState.Assessed || state === LeafState.NotApplicable) taken++;
+    if (state === LeafState.Assessed) accepted[node.code] = fromMicro(unitScores.micro[index]);
+    if (state === LeafState.NotApplicable) accepted[node.code] = String(scores[node.code]).trim();
     const r = FIRST_NODE_ROW + node.row;
     const points = unitScores.micro[index];
     if (node.category !== "penalty" && evidenceMissing(state, points, evidence[node.code] ?? "")) {
@@ -225,7 +228,7 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
     assessedMax: fromMicro(totals.assessedMaxMicro),
     lost: fromMicro(totals.lostMicro),
     percent: totals.applicableMaxMicro > 0 ? ratio(totals.totalMicro, totals.applicableMaxMicro) : null,
-    scores, taken, invalid: totals.invalidCount, findings, evidenceMissing: missingEvidence, explanationMissing: missingExplanation, evidence, explanations,
+    scores, accepted, taken: Object.keys(accepted).length, invalid: totals.invalidCount, findings, evidenceMissing: missingEvidence, explanationMissing: missingExplanation, evidence, explanations,
   };
 }
 

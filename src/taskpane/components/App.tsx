@@ -13,6 +13,7 @@ import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workbook-epoch";
 import { Header } from "./Header";
+import { FormsPanel } from "./FormsPanel";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
 import { PastePanel } from "./PastePanel";
@@ -45,6 +46,7 @@ const keepMounted: AccordionPanelProps["collapseMotion"] = {
 };
 
 type Section = "template" | "paste" | "validate" | "highlight" | "summary";
+type Section = "template" | "validate" | "highlight" | "summary" | "forms";
 
 export interface AppProps {
   operations: WorkbookOperations;
@@ -172,6 +174,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             units={selectedInfo?.units}
             today={props.today}
           />)}
+        {section("forms", <FormsPanel operations={operations} sheet={sheets?.find((sheet) => sheet.scoringSheet === selected)} />)}
       </Accordion>
     </main>
   );

@@ -20,6 +20,7 @@ export interface Strings {
   needSheet: string;
 
   sections: Record<"template" | "paste" | "validate" | "highlight" | "summary", string>;
+  sections: Record<"template" | "validate" | "highlight" | "summary" | "forms", string>;
 
   errorTitle: string;
   successTitle: string;
@@ -184,6 +185,7 @@ const vi: Strings = {
     validate: "Kiểm tra",
     highlight: "Tô màu",
     summary: "Báo cáo họp",
+    forms: "Phiếu tự đánh giá",
   },
 
   errorTitle: "Không thực hiện được",
@@ -332,6 +334,7 @@ const en: Strings = {
     validate: "Check",
     highlight: "Highlight",
     summary: "Meeting report",
+    forms: "Self-assessment forms",
   },
 
   errorTitle: "Could not complete",

@@ -56,9 +56,6 @@ module.exports = async (env, options) => {
       // functions.js stays a single self-contained file (Excel may load it in its own runtime).
       splitChunks: {
         cacheGroups: {
-          // The forms' .xlsx engine (ExcelJS, JSZip, src/xlsx) is one lazy chunk, xlsx.js, loaded
-          // only when a forms command runs: no separate vendor chunk for it.
-          defaultVendors: false,
           shared: {
             name: "shared",
             chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",

@@ -7,6 +7,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../src/excel/excel-operations";
+import { lazyFormsOperations } from "../src/excel/forms-operations-lazy";
 import { renderTaskpane } from "../src/taskpane/render";
 import { findSheet, getValue, parseAddress, peekCell, type CellValue, type WriteOutcome } from "./host";
 import { evaluateConditionalFormats } from "./host";
@@ -75,7 +76,7 @@ function start(): void {
   if (!gridContainer || !paneContainer) throw new Error("workbench.html is missing #workbench or #taskpane");
 
   createRoot(gridContainer).render(<Workbench runtime={runtime} language={language} />);
-  renderTaskpane(paneContainer, createExcelOperations(), { language });
+  renderTaskpane(paneContainer, createExcelOperations(lazyFormsOperations), { language });
 
   window.__parWorkbench = {
     ready: true,

@@ -1,7 +1,23 @@
-import { collectForms, openFormAsWorkbook } from "./forms-operation";
 import { highlight } from "./highlight-operation";
 import { pasteScores } from "./paste-scores-operation";
 import type { WorkbookOperations } from "./operations";
+import { WorkbookOperationError, type WorkbookOperations } from "./operations";
+import { bilingual } from "../core/bilingual";
+
+export type FormsOperations = Pick<WorkbookOperations, "collectForms" | "openFormAsWorkbook">;
+
+/**
+ * The ribbon's commands have no forms command; the pane passes the forms operations, which come
+ * with the .xlsx chunk (see forms-operations-lazy), so the ribbon's script carries none of it.
+ */
+const formsFromThePaneOnly: FormsOperations = {
+  collectForms: () => Promise.reject(paneOnly()),
+  openFormAsWorkbook: () => Promise.reject(paneOnly()),
+};
+
+function paneOnly(): WorkbookOperationError {
+  return new WorkbookOperationError(bilingual("Dùng ngăn PAR INDEX → Phiếu tự đánh giá.", "Use the PAR INDEX pane → Self-assessment forms."));
+}
 import { makeSummary } from "./summary-operation";
 import { planToTarget } from "./plan-operation";
 import { createOrUpdateTemplate } from "./template-operation";
@@ -9,7 +25,7 @@ import { convertTextNumbers, selectCell, validate } from "./validate-operation";
 import { listScoringSheets, readSelection } from "./workbook-queries";
 
 /** The workbook operations on the `Excel` global: real Excel inside Office, the in-memory host elsewhere. */
-export function createExcelOperations(): WorkbookOperations {
+export function createExcelOperations(forms: FormsOperations = formsFromThePaneOnly): WorkbookOperations {
   return {
     listScoringSheets,
     createOrUpdateTemplate,
@@ -23,5 +39,6 @@ export function createExcelOperations(): WorkbookOperations {
     pasteScores,
     collectForms: (scoringSheet, forms, overwrite, progress) => collectForms(scoringSheet, forms, overwrite, progress),
     openFormAsWorkbook,
+    ...forms,
   };
 }

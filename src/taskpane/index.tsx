@@ -1,5 +1,6 @@
 import "../core/zod-jitless";
 import { createExcelOperations } from "../excel/excel-operations";
+import { lazyFormsOperations } from "../excel/forms-operations-lazy";
 import { languageFromDisplayLanguage, themeFromBackground } from "./host-preferences";
 import { renderTaskpane, type TaskpaneHandle } from "./render";
 
@@ -7,7 +8,7 @@ import { renderTaskpane, type TaskpaneHandle } from "./render";
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  const pane = renderTaskpane(container, createExcelOperations(), {
+  const pane = renderTaskpane(container, createExcelOperations(lazyFormsOperations), {
     language: languageFromDisplayLanguage(Office.context.displayLanguage),
     theme: themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor),
   });

@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The .xlsx engine (ExcelJS, JSZip, src/xlsx) ships as its own chunk that the pane fetches only
- * when a forms command runs: the first render does not carry it (the 250 KB gzip budget is tested
- * in test/functions/built-bundle.test.ts). Runs on the production build that `npm test` makes.
+ * The .xlsx engine (ExcelJS, JSZip, src/xlsx) ships as its own script that the pane loads only when
+ * a forms command runs: the first render does not carry it (the 250 KB gzip budget is tested in
+ * test/functions/built-bundle.test.ts). Runs on the production build that `npm test` makes.
  */
 const dist = join(__dirname, "..", "..", "dist");
 
-test("dist/xlsx.js holds ExcelJS and is not loaded by taskpane.html", () => {
+test("dist/xlsx.js holds ExcelJS and the forms, and taskpane.html does not load it", () => {
   expect(existsSync(join(dist, "xlsx.js"))).toBe(true);
   const chunk = readFileSync(join(dist, "xlsx.js"), "utf8");
   expect(chunk).toContain("sharedStrings"); // ExcelJS's writer

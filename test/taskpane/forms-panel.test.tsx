@@ -9,7 +9,8 @@ import { differenceKey } from "../../src/core/forms/collect-plan";
 import { FIRST_NODE_ROW, FORM_COLUMNS, FORM_SHEET_NAME } from "../../src/core/forms/form-layout";
 import type { CollectedForm } from "../../src/core/forms/collect-form";
 import { FormsPanel } from "../../src/taskpane/components/FormsPanel";
-import { loadFormsEngine } from "../../src/taskpane/forms/forms-engine";
+import { collectForms, makeForms } from "../../src/xlsx/forms";
+import type { FormsEngine } from "../../src/xlsx/load-forms-script";
 import { bundledRubrics } from "../../src/taskpane/form/bundled-rubrics";
 import { fakeOperations, sampleSheet } from "./fake-operations";
 import { renderInPane } from "./render-helpers";
@@ -17,12 +18,24 @@ import { renderInPane } from "./render-helpers";
 /** The forms section with the real .xlsx engine and a fake workbook. */
 jest.setTimeout(60_000);
 
+/** The forms script's engine, built here from the same modules (jsdom loads no scripts). */
+const engine: FormsEngine = {
+  makeForms: (request) => makeForms(ExcelJS, JSZip, request),
+  zip: async (made) => {
+    const archive = new JSZip();
+    for (const form of made) archive.file(form.fileName, form.bytes);
+    return archive.generateAsync({ type: "uint8array" });
+  },
+  collect: (files, choice) => collectForms(ExcelJS, files, choice),
+};
+const loadEngine = async () => engine;
+
 const rubric = bundledRubrics().find((candidate) => candidate.id === "commune-2025")!;
 const sheet = { ...sampleSheet, rubricId: rubric.id, rubricVersion: rubric.version, units: ["Xã An Bình", "Phường Tân Định"] };
 
 test("makes one form per unit of the scoring sheet and downloads them as one .zip", async () => {
   const saved: { name: string; bytes: Uint8Array; type: string }[] = [];
-  renderInPane(<FormsPanel operations={fakeOperations([sheet])} sheet={sheet} save={(name, bytes, type) => saved.push({ name, bytes, type })} />);
+  renderInPane(<FormsPanel operations={fakeOperations([sheet])} sheet={sheet} loadEngine={loadEngine} save={(name, bytes, type) => saved.push({ name, bytes, type })} />);
   fireEvent.click(screen.getByRole("button", { name: "Tạo 2 phiếu và tải về (.zip)" }));
   expect(await screen.findByText('Đã tạo 2 phiếu, tải về thành tệp "Phieu tu danh gia - commune-2025.zip".')).toBeTruthy();
   expect(saved).toHaveLength(1);
@@ -34,14 +47,13 @@ test("makes one form per unit of the scoring sheet and downloads them as one .zi
 test("a rubric the add-in does not have is named, and nothing is made", async () => {
   const saved: unknown[] = [];
   const other = { ...sheet, rubricId: "tinh-x", rubricVersion: "9" };
-  renderInPane(<FormsPanel operations={fakeOperations([other])} sheet={other} save={() => saved.push(1)} />);
+  renderInPane(<FormsPanel operations={fakeOperations([other])} sheet={other} loadEngine={loadEngine} save={() => saved.push(1)} />);
   fireEvent.click(screen.getByRole("button", { name: /Tạo 2 phiếu/ }));
   expect(await screen.findByText(/Bộ tiêu chí tinh-x phiên bản 9 của bảng chấm không có sẵn/)).toBeTruthy();
   expect(saved).toHaveLength(0);
 });
 
 test("collects chosen files, shows each file's summary and lets the user choose which differing scores to take", async () => {
-  const engine = await loadFormsEngine();
   const [form] = await engine.makeForms({ rubric, units: ["Xã An Bình"] });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(form.bytes as never);
@@ -59,7 +71,7 @@ test("collects chosen files, shows each file's summary and lets the user choose 
       differences: [{ key, unit: "Xã An Bình", code: "1.1.1", current: 1, incoming: 0.5, overwritten: overwrite.includes(key) }],
     })),
   }));
-  const { container } = renderInPane(<FormsPanel operations={operations} sheet={sheet} save={() => undefined} />);
+  const { container } = renderInPane(<FormsPanel operations={operations} sheet={sheet} loadEngine={loadEngine} save={() => undefined} />);
   const input = container.querySelector("input[type=file]") as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File([filled as BlobPart], "Xã An Bình.xlsx")] } });
   fireEvent.click(screen.getByRole("button", { name: "Thu 1 phiếu vào bảng chấm" }));

@@ -71,6 +71,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
   const [sheets, setSheets] = useState<ScoringSheetInfo[] | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [openItems, setOpenItems] = useState<Section[]>(["template"]);
+  const formsOpened = useOnceTrue(openItems.includes("forms"));
   const listing = useOperation<ScoringSheetInfo[]>();
   const { run: runListing } = listing;
 
@@ -174,8 +175,16 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             units={selectedInfo?.units}
             today={props.today}
           />)}
-        {section("forms", <FormsPanel operations={operations} sheet={sheets?.find((sheet) => sheet.scoringSheet === selected)} />)}
+        {/* Mounted once first opened: its rubric and units fields would otherwise double the template's, hidden. */}
+        {section("forms", formsOpened ? <FormsPanel operations={operations} sheet={sheets?.find((sheet) => sheet.scoringSheet === selected)} /> : null)}
       </Accordion>
     </main>
   );
+}
+
+/** True from the first render where `value` is true on: a section once opened stays mounted. */
+function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(value);
+  if (value && !seen) setSeen(true);
+  return seen || value;
 }

@@ -8,11 +8,10 @@ import type { CollectResult, ScoringSheetInfo, WorkbookOperations } from "../../
 import { bundledRubrics } from "../form/bundled-rubrics";
 import { readUnits } from "../form/units";
 import { downloadFile, readFileBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from "../forms/download";
-import { loadFormsEngine, type FormsEngine } from "../forms/forms-engine";
+import { loadFormsEngine, type FormsEngine } from "../../xlsx/load-forms-script";
 import { useFormsStrings } from "../i18n/forms-strings";
 import { useBilingual, useLanguage } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
-import { FittedSelect } from "./FittedSelect";
 import { OperationStatus } from "./OperationStatus";
 import { RubricSourcePicker } from "./RubricSourcePicker";
 import { UnitsField } from "./UnitsField";
@@ -62,7 +61,6 @@ export function FormsPanel(props: {
   const [period, setPeriod] = useState(`Năm ${new Date().getFullYear()}`);
   const [deadline, setDeadline] = useState("");
   const [problem, setProblem] = useState<string | undefined>();
-  const [openUnit, setOpenUnit] = useState<string>("");
   const [files, setFiles] = useState<File[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const fileInputId = useId();
@@ -112,7 +110,7 @@ export function FormsPanel(props: {
 
   const made = making.state.status === "succeeded" ? making.state.result : undefined;
   const open = async () => {
-    const form = made?.forms.find((candidate) => candidate.unit === openUnit) ?? made?.forms[0];
+    const form = made?.forms[0];
     if (!form) return;
     await opening.run(() => operations.openFormAsWorkbook(toBase64(form.bytes)));
   };
@@ -143,7 +141,6 @@ export function FormsPanel(props: {
 
   return (
     <div className={styles.root}>
-      <Text block>{t.intro}</Text>
       <section className={styles.part} aria-label={t.makeTitle}>
         <Text weight="semibold">{t.makeTitle}</Text>
         {sheet && (
@@ -171,15 +168,9 @@ export function FormsPanel(props: {
         </Button>
         {problem && <Text role="alert">{problem}</Text>}
         <OperationStatus state={making.state} success={(result) => t.made(result.count, result.file)} />
-        {made && (
-          <Field label={t.openUnitLabel}>
-            <FittedSelect value={openUnit || made.forms[0]?.unit} onChange={(_, data) => setOpenUnit(data.value)}>
-              {made.forms.map((form) => (
-                <option key={form.fileName} value={form.unit}>{form.unit}</option>
-              ))}
-            </FittedSelect>
-            <Button onClick={() => void open()} disabled={opening.busy}>{t.openButton}</Button>
-          </Field>
+        {made?.count === 1 && (
+          // Where an add-in cannot download (Excel on Mac), a single unit's form opens as a new workbook.
+          <Button onClick={() => void open()} disabled={opening.busy}>{t.openButton}</Button>
         )}
         <OperationStatus state={opening.state.status === "failed" ? opening.state : { status: "idle" }} />
       </section>

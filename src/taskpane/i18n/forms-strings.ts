@@ -3,7 +3,6 @@ import { useLanguage } from "./language";
 
 /** The forms section's texts (phiếu tự đánh giá), Vietnamese and English. */
 export interface FormsStrings {
-  intro: string;
   makeTitle: string;
   sourceLabel: string;
   sourceSheet: string;
@@ -14,7 +13,6 @@ export interface FormsStrings {
   deadlineLabel: string;
   makeButton: (count: number) => string;
   made: (count: number, file: string) => string;
-  openUnitLabel: string;
   openButton: string;
   needUnits: string;
   needRubric: string;
@@ -36,23 +34,21 @@ export interface FormsStrings {
 }
 
 const vi: FormsStrings = {
-  intro: "Phiếu tự đánh giá là tệp Excel bình thường, mở được trên mọi phiên bản Excel, LibreOffice và WPS mà không cần cài PAR INDEX: điểm, tổng điểm và kiểm tra nằm ngay trong phiếu.",
   makeTitle: "Tạo phiếu cho các đơn vị",
   sourceLabel: "Lấy bộ tiêu chí và đơn vị từ",
   sourceSheet: "Bảng chấm điểm đang chọn",
   sourceRubric: "Bộ tiêu chí và danh sách đơn vị",
-  sheetRubricMissing: (id, version) => `Bộ tiêu chí ${id} phiên bản ${version} của bảng chấm không có sẵn trong PAR INDEX; chọn "Bộ tiêu chí và danh sách đơn vị" và nạp tệp bộ tiêu chí.`,
+  sheetRubricMissing: (id, version) => `Bộ tiêu chí ${id} phiên bản ${version} của bảng chấm không có sẵn; chọn "Bộ tiêu chí và danh sách đơn vị".`,
   noSheet: "Chưa chọn bảng chấm điểm.",
   periodLabel: "Kỳ đánh giá (ghi trên phiếu)",
   deadlineLabel: "Hạn gửi lại (không bắt buộc)",
   makeButton: (count) => (count > 1 ? `Tạo ${count} phiếu và tải về (.zip)` : "Tạo phiếu và tải về (.xlsx)"),
   made: (count, file) => `Đã tạo ${count} phiếu, tải về thành tệp "${file}".`,
-  openUnitLabel: "Mở phiếu của một đơn vị thành sổ tính mới",
-  openButton: "Mở trong Excel",
+  openButton: "Mở phiếu trong Excel (sổ tính mới)",
   needUnits: "Nhập ít nhất một đơn vị.",
   needRubric: "Chọn bộ tiêu chí trước.",
   collectTitle: "Thu phiếu đã điền",
-  collectIntro: "Chọn một hoặc nhiều phiếu (.xlsx) các đơn vị gửi lại. Điểm vào cột Tự đánh giá của đơn vị; tài liệu kiểm chứng và giải trình vào trang \"Minh chứng tự đánh giá\". Điểm đã có trong bảng chấm không bị ghi đè nếu bạn chưa chọn.",
+  collectIntro: "Điểm vào cột Tự đánh giá của đơn vị; minh chứng, giải trình vào trang \"Minh chứng tự đánh giá\". Điểm đã có không bị ghi đè nếu bạn chưa chọn.",
   filesLabel: "Các phiếu đã điền",
   collectButton: (count) => `Thu ${count} phiếu vào bảng chấm`,
   needFiles: "Chọn ít nhất một tệp phiếu.",
@@ -69,23 +65,21 @@ const vi: FormsStrings = {
 };
 
 const en: FormsStrings = {
-  intro: "A self-assessment form is an ordinary Excel file that works in any Excel version, LibreOffice and WPS without PAR INDEX: scores, totals and checks are inside the form.",
   makeTitle: "Make the units' forms",
   sourceLabel: "Take the rubric and units from",
   sourceSheet: "The selected scoring sheet",
   sourceRubric: "A rubric and a list of units",
-  sheetRubricMissing: (id, version) => `The scoring sheet's rubric ${id} version ${version} is not bundled with PAR INDEX; choose "A rubric and a list of units" and load the rubric file.`,
+  sheetRubricMissing: (id, version) => `The sheet's rubric ${id} version ${version} is not bundled; choose "A rubric and a list of units".`,
   noSheet: "No scoring sheet selected.",
   periodLabel: "Period (printed on the form)",
   deadlineLabel: "Return deadline (optional)",
   makeButton: (count) => (count > 1 ? `Make ${count} forms and download (.zip)` : "Make the form and download (.xlsx)"),
   made: (count, file) => `Made ${count} form(s), downloaded as "${file}".`,
-  openUnitLabel: "Open one unit's form as a new workbook",
-  openButton: "Open in Excel",
+  openButton: "Open the form in Excel (new workbook)",
   needUnits: "Enter at least one unit.",
   needRubric: "Choose a rubric first.",
   collectTitle: "Collect returned forms",
-  collectIntro: "Choose one or more returned forms (.xlsx). Scores go into the unit's self-assessed column; evidence and explanations into the sheet \"Minh chứng tự đánh giá\". Scores already in the sheet are not overwritten unless you choose so.",
+  collectIntro: "Scores go into the unit's self-assessed column; evidence and explanations into \"Minh chứng tự đánh giá\". Scores already there are not overwritten unless you choose.",
   filesLabel: "Returned forms",
   collectButton: (count) => `Collect ${count} form(s) into the scoring sheet`,
   needFiles: "Choose at least one form file.",

@@ -1,8 +1,12 @@
 import { highlight } from "./highlight-operation";
 import { pasteScores } from "./paste-scores-operation";
-import type { WorkbookOperations } from "./operations";
 import { WorkbookOperationError, type WorkbookOperations } from "./operations";
 import { bilingual } from "../core/bilingual";
+import { makeSummary } from "./summary-operation";
+import { planToTarget } from "./plan-operation";
+import { createOrUpdateTemplate } from "./template-operation";
+import { convertTextNumbers, selectCell, validate } from "./validate-operation";
+import { listScoringSheets, readSelection } from "./workbook-queries";
 
 export type FormsOperations = Pick<WorkbookOperations, "collectForms" | "openFormAsWorkbook">;
 
@@ -18,11 +22,6 @@ const formsFromThePaneOnly: FormsOperations = {
 function paneOnly(): WorkbookOperationError {
   return new WorkbookOperationError(bilingual("Dùng ngăn PAR INDEX → Phiếu tự đánh giá.", "Use the PAR INDEX pane → Self-assessment forms."));
 }
-import { makeSummary } from "./summary-operation";
-import { planToTarget } from "./plan-operation";
-import { createOrUpdateTemplate } from "./template-operation";
-import { convertTextNumbers, selectCell, validate } from "./validate-operation";
-import { listScoringSheets, readSelection } from "./workbook-queries";
 
 /** The workbook operations on the `Excel` global: real Excel inside Office, the in-memory host elsewhere. */
 export function createExcelOperations(forms: FormsOperations = formsFromThePaneOnly): WorkbookOperations {
@@ -37,8 +36,6 @@ export function createExcelOperations(forms: FormsOperations = formsFromThePaneO
     makeSummary: (scoringSheet, request, progress) => makeSummary(scoringSheet, request, progress),
     planToTarget,
     pasteScores,
-    collectForms: (scoringSheet, forms, overwrite, progress) => collectForms(scoringSheet, forms, overwrite, progress),
-    openFormAsWorkbook,
     ...forms,
   };
 }

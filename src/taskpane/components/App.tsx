@@ -45,8 +45,7 @@ const keepMounted: AccordionPanelProps["collapseMotion"] = {
   children: (Motion, motionProps) => <Motion {...motionProps} unmountOnExit={false} />,
 };
 
-type Section = "template" | "paste" | "validate" | "highlight" | "summary";
-type Section = "template" | "validate" | "highlight" | "summary" | "forms";
+type Section = "template" | "paste" | "validate" | "highlight" | "summary" | "forms";
 
 export interface AppProps {
   operations: WorkbookOperations;

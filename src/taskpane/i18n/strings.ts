@@ -19,8 +19,7 @@ export interface Strings {
   refreshSheets: string;
   needSheet: string;
 
-  sections: Record<"template" | "paste" | "validate" | "highlight" | "summary", string>;
-  sections: Record<"template" | "validate" | "highlight" | "summary" | "forms", string>;
+  sections: Record<"template" | "paste" | "validate" | "highlight" | "summary" | "forms", string>;
 
   errorTitle: string;
   successTitle: string;

@@ -13,7 +13,6 @@ import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workbook-epoch";
 import { Header } from "./Header";
-import { FormsPanel } from "./FormsPanel";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
 import { PastePanel } from "./PastePanel";
@@ -45,7 +44,7 @@ const keepMounted: AccordionPanelProps["collapseMotion"] = {
   children: (Motion, motionProps) => <Motion {...motionProps} unmountOnExit={false} />,
 };
 
-type Section = "template" | "paste" | "validate" | "highlight" | "summary" | "forms";
+type Section = "template" | "paste" | "validate" | "highlight" | "summary";
 
 export interface AppProps {
   operations: WorkbookOperations;
@@ -70,7 +69,6 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
   const [sheets, setSheets] = useState<ScoringSheetInfo[] | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [openItems, setOpenItems] = useState<Section[]>(["template"]);
-  const formsOpened = useOnceTrue(openItems.includes("forms"));
   const listing = useOperation<ScoringSheetInfo[]>();
   const { run: runListing } = listing;
 
@@ -174,16 +172,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             units={selectedInfo?.units}
             today={props.today}
           />)}
-        {/* Mounted once first opened: its rubric and units fields would otherwise double the template's, hidden. */}
-        {section("forms", formsOpened ? <FormsPanel operations={operations} sheet={sheets?.find((sheet) => sheet.scoringSheet === selected)} /> : null)}
       </Accordion>
     </main>
   );
-}
-
-/** True from the first render where `value` is true on: a section once opened stays mounted. */
-function useOnceTrue(value: boolean): boolean {
-  const [seen, setSeen] = useState(value);
-  if (value && !seen) setSeen(true);
-  return seen || value;
 }

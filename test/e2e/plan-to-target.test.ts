@@ -85,9 +85,10 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   // ---- The pane: the plan before the report ----
   const summaryHeader = pane.getByRole("button", { name: t.sections.summary, exact: true });
   if ((await summaryHeader.getAttribute("aria-expanded")) !== "true") await summaryHeader.click();
-  await pane.getByLabel(p.unitLabel, { exact: true }).selectOption(unit);
-  await pane.getByRole("button", { name: p.button }).click();
-  const list = pane.getByRole("list", { name: p.leavesLabel });
+  const planRegion = pane.getByRole("region", { name: p.title });
+  await planRegion.getByLabel(p.unitLabel, { exact: true }).selectOption(unit);
+  await planRegion.getByRole("button", { name: p.button }).click();
+  const list = planRegion.getByRole("list", { name: p.leavesLabel });
   await list.waitFor();
   const items = list.getByRole("button");
   expect(await items.count()).toBe(expected.length);

@@ -272,6 +272,8 @@ describe("plan to target: what each leaf says", () => {
     expect(targetPoints({ kind: "grade", label: "Tốt" }, { applicableMaxMicro: 73_500_000, bands })).toEqual({ ok: true, targetMicro: 58_800_000 });
     expect(targetPoints({ kind: "grade", label: "Khá" }, { applicableMaxMicro: 73_500_000, bands })).toEqual({ ok: true, targetMicro: 47_775_000 });
     expect(targetPoints({ kind: "grade", label: "Xuất sắc" }, { applicableMaxMicro: 1, bands })).toEqual({ ok: false, problem: "unknownGrade" });
+    // As the sheet's VLOOKUP reads it (core/rules): case does not matter.
+    expect(targetPoints({ kind: "grade", label: "tốt" }, { applicableMaxMicro: 73_500_000, bands })).toEqual({ ok: true, targetMicro: 58_800_000 });
   });
 
   it("turns a rank target into the points of the unit now at that rank", () => {

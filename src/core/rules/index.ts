@@ -13,5 +13,5 @@ export { gradeOf, gradeFormula, type Band, type BandCells } from "./grade";
 export { rankAll, rankOf, rankFormula } from "./rank";
 export {
   CLOSE_MARGIN, STATUS_WORDS, TARGET_KIND_WORDS, bandNamed, gapFormula, pointsGap, rankGap, statusFormula, targetPointsFormula,
-  targetPointsMicro, targetStatus, type TargetCells, type TargetKind, type TargetStatus,
+  rankTargetMicro, targetPointsMicro, targetStatus, type RankedUnit, type TargetCells, type TargetKind, type TargetStatus,
 } from "./target";

@@ -87,3 +87,35 @@ export function statusFormula(at: TargetCells): string {
   const w = STATUS_WORDS;
   return `IF(NOT(ISNUMBER(${at.gap})),"",IF(${at.gap}>0,"${w.below}",IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(${at.gap}=0,"${w.close}","${w.met}"),IF(-${at.gap}<${CLOSE_MARGIN}*${at.applicableMax},"${w.close}","${w.met}"))))`;
 }
+
+/** A unit's total and applicable max, in micro-points, as a rank target compares them. */
+export interface RankedUnit {
+  totalMicro: number;
+  applicableMaxMicro: number;
+}
+
+/**
+ * The points a rank target asks for: those of the unit now at that rank among the others. Units are
+ * ranked by index (total ÷ applicable max, ties sharing a rank), so when maxima differ (criteria not
+ * applicable) the points are scaled to this unit's max: the least total whose index is not below
+ * that unit's, which is exactly its points when the maxima are equal. At or above the k-th best of
+ * the others, at most k − 1 units are ahead. With fewer than k others (units with nothing
+ * applicable are not ranked) any total holds that rank: undefined, there are no points to aim at.
+ */
+export function rankTargetMicro(rank: number, others: readonly RankedUnit[], applicableMaxMicro: number): number | undefined {
+  const ranked = others
+    .filter((other) => other.applicableMaxMicro > 0)
+    .sort((a, b) => b.totalMicro / b.applicableMaxMicro - a.totalMicro / a.applicableMaxMicro);
+  const atRank = ranked[rank - 1];
+  return atRank === undefined ? undefined : scaledUp(atRank.totalMicro, applicableMaxMicro, atRank.applicableMaxMicro);
+}
+
+/** ⌈total × max ÷ otherMax⌉ exactly: the products pass 2^53 for 100-point scales in micro-points. */
+function scaledUp(totalMicro: number, maxMicro: number, otherMaxMicro: number): number {
+  if (maxMicro === otherMaxMicro) return totalMicro;
+  const product = BigInt(totalMicro) * BigInt(maxMicro);
+  const divisor = BigInt(otherMaxMicro);
+  const quotient = product / divisor;
+  // BigInt division truncates towards zero, which is already the ceiling for a negative total.
+  return Number(product % divisor > 0n ? quotient + 1n : quotient);
+}

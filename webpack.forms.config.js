@@ -11,7 +11,7 @@ const path = require("path");
  */
 module.exports = (env = {}) => ({
   target: ["web", "es2020"],
-  entry: { xlsx: "./src/xlsx/forms-entry.ts" },
+  entry: { xlsx: "./src/xlsx/forms-entry.tsx" },
   output: { path: path.resolve(__dirname, env.out || "dist"), filename: "[name].js", clean: false },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
   module: {

@@ -1,5 +1,6 @@
 import type { CollectedForm, RubricChoice } from "../core/forms/collect-form";
-import type { WorkbookOperations } from "../excel/operations";
+import type { Language } from "../core/bilingual";
+import type { ScoringSheetInfo, WorkbookOperations } from "../excel/operations";
 import type { MadeForm, MakeFormsRequest } from "./forms";
 
 /**
@@ -15,6 +16,18 @@ export interface FormsScript {
   collect(files: readonly { fileName: string; bytes: Uint8Array }[], choice: RubricChoice): Promise<CollectedForm[]>;
   collectForms: WorkbookOperations["collectForms"];
   openFormAsWorkbook: WorkbookOperations["openFormAsWorkbook"];
+  /**
+   * Renders the forms section into `element` with React and Fluent of its own (this script's copies):
+   * the pane's bundle carries only a placeholder. Call again with new props; `unmount` on leaving.
+   */
+  mountFormsPanel(element: HTMLElement, props: FormsPanelMount): { update(props: FormsPanelMount): void; unmount(): void };
+}
+
+export interface FormsPanelMount {
+  operations: WorkbookOperations;
+  sheet: ScoringSheetInfo | undefined;
+  language: Language;
+  dark: boolean;
 }
 
 export type { CollectedForm };

@@ -13,6 +13,7 @@ import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workbook-epoch";
 import { Header } from "./Header";
+import { FormsSection } from "./FormsSection";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
 import { PastePanel } from "./PastePanel";
@@ -44,7 +45,7 @@ const keepMounted: AccordionPanelProps["collapseMotion"] = {
   children: (Motion, motionProps) => <Motion {...motionProps} unmountOnExit={false} />,
 };
 
-type Section = "template" | "paste" | "validate" | "highlight" | "summary";
+type Section = "template" | "paste" | "validate" | "highlight" | "summary" | "forms";
 
 export interface AppProps {
   operations: WorkbookOperations;
@@ -69,6 +70,7 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
   const [sheets, setSheets] = useState<ScoringSheetInfo[] | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [openItems, setOpenItems] = useState<Section[]>(["template"]);
+  const formsOpened = useOnceTrue(openItems.includes("forms"));
   const listing = useOperation<ScoringSheetInfo[]>();
   const { run: runListing } = listing;
 
@@ -172,7 +174,16 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             units={selectedInfo?.units}
             today={props.today}
           />)}
+        {/* Loaded when first opened (see FormsSection); its fields would otherwise double the template's, hidden. */}
+        {section("forms", formsOpened ? <FormsSection operations={operations} sheet={selectedInfo} /> : null)}
       </Accordion>
     </main>
   );
+}
+
+/** True from the first render where `value` is true on: a section once opened stays mounted. */
+function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(value);
+  if (value && !seen) setSeen(true);
+  return seen || value;
 }

@@ -1,7 +1,6 @@
 import { highlight } from "./highlight-operation";
 import { pasteScores } from "./paste-scores-operation";
-import { WorkbookOperationError, type WorkbookOperations } from "./operations";
-import { bilingual } from "../core/bilingual";
+import type { WorkbookOperations } from "./operations";
 import { makeSummary } from "./summary-operation";
 import { planToTarget } from "./plan-operation";
 import { createOrUpdateTemplate } from "./template-operation";
@@ -14,14 +13,8 @@ export type FormsOperations = Pick<WorkbookOperations, "collectForms" | "openFor
  * The ribbon's commands have no forms command; the pane passes the forms operations, which come
  * with the .xlsx chunk (see forms-operations-lazy), so the ribbon's script carries none of it.
  */
-const formsFromThePaneOnly: FormsOperations = {
-  collectForms: () => Promise.reject(paneOnly()),
-  openFormAsWorkbook: () => Promise.reject(paneOnly()),
-};
-
-function paneOnly(): WorkbookOperationError {
-  return new WorkbookOperationError(bilingual("Dùng ngăn PAR INDEX → Phiếu tự đánh giá.", "Use the PAR INDEX pane → Self-assessment forms."));
-}
+const paneOnly = () => Promise.reject(new Error("forms: PAR INDEX pane only"));
+const formsFromThePaneOnly: FormsOperations = { collectForms: paneOnly, openFormAsWorkbook: paneOnly };
 
 /** The workbook operations on the `Excel` global: real Excel inside Office, the in-memory host elsewhere. */
 export function createExcelOperations(forms: FormsOperations = formsFromThePaneOnly): WorkbookOperations {

@@ -11,20 +11,19 @@ let loading: Promise<FormsScript> | undefined;
 
 export function loadFormsScript(): Promise<FormsScript> {
   loading ??= new Promise<FormsScript>((resolve, reject) => {
-    const already = (globalThis as unknown as Record<string, FormsScript | undefined>)[FORMS_SCRIPT_GLOBAL];
-    if (already) return resolve(already);
     const element = document.createElement("script");
-    element.src = new URL(FORMS_SCRIPT_FILE, document.baseURI).href;
-    element.async = true;
+    element.src = FORMS_SCRIPT_FILE; // beside the pane's own scripts
     element.onload = () => {
-      const loaded = (globalThis as unknown as Record<string, FormsScript | undefined>)[FORMS_SCRIPT_GLOBAL];
-      if (loaded) resolve(loaded);
-      else reject(new Error(`${FORMS_SCRIPT_FILE} loaded without the forms engine`));
+      const script = (globalThis as unknown as Record<string, FormsScript | undefined>)[FORMS_SCRIPT_GLOBAL];
+      if (script) resolve(script);
+      else reject(new Error(FORMS_SCRIPT_FILE));
     };
-    element.onerror = () => reject(new Error(`${FORMS_SCRIPT_FILE} could not be loaded; check the connection and try again`));
+    element.onerror = () => reject(new Error(FORMS_SCRIPT_FILE));
     document.head.appendChild(element);
+  }).catch((error: unknown) => {
+    loading = undefined; // a failed load can be tried again
+    throw error;
   });
-  loading.catch(() => (loading = undefined));
   return loading;
 }
 

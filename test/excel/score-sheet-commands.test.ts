@@ -131,7 +131,8 @@ describe("Highlight", () => {
 
   it("the target status the rules read says below, close or met as scores change", async () => {
     const status = `G${summaryRowOf(14)}`;
-    expect(getValue(host.workbook, SHEET, status)).toBe("Chưa đạt");
+    // Nothing scored yet: no total, index, grade, rank or status (issue 10, item 3), not 0 and "Chưa đạt".
+    expect([0, 4, 5, 6, 13, 14].map((offset) => getValue(host.workbook, SHEET, `G${summaryRowOf(offset)}`))).toEqual(["", "", "", "", "", ""]);
     await fillPerfect("G");
     expect(getValue(host.workbook, SHEET, `G${summaryRowOf(0)}`)).toBe(100);
     expect(getValue(host.workbook, SHEET, status)).toBe("Đạt");

@@ -58,7 +58,7 @@ describe("creating a scoring template", () => {
     const total = last + 2;
     for (const [column, letter] of [[0, "G"], [1, "H"], [2, "I"]] as const) {
       void column;
-      expect(cell(sheet, `${letter}${total}`)?.formula).toBe(`=PAR.TOTAL(${letter}$5:${letter}$${last},PAR_commune_2025_Rubric)`);
+      expect(cell(sheet, `${letter}${total}`)?.formula).toBe(`=IF(COUNT(${letter}$5:${letter}$${last})=0,"",PAR.TOTAL(${letter}$5:${letter}$${last},PAR_commune_2025_Rubric))`);
     }
     // Projected columns come after the three self-assessed ones and project from them.
     expect(cell(sheet, `J${total + 7}`)?.formula).toBe(`=PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric)`);
@@ -94,7 +94,7 @@ describe("creating a scoring template", () => {
     const sheet = "Chấm điểm cấp xã 2025";
     const rows = commune.criteria.length;
     const total = `G${rows + 6}`;
-    expect(getValue(host.workbook, sheet, total)).toBe(0);
+    expect(getValue(host.workbook, sheet, total)).toBe(""); // nothing scored yet: blank, not 0
     await paste(sheet, "G7", [[0.5]]);
     await paste(sheet, "G8", [[1.5]]);
     expect(getValue(host.workbook, sheet, total)).toBe(2);
@@ -104,6 +104,19 @@ describe("creating a scoring template", () => {
     expect(getValue(host.workbook, sheet, total)).toBe("#VALUE!");
     expect(cell(sheet, total)?.error?.message).toContain("1.1.2 không thuộc các mức được phép: 0; 1; 1,5; 2");
     expect(getValue(host.workbook, sheet, `G${rows + 14}`)).toMatch(/^1 vấn đề: Điểm 0,25 của tiêu chí 1\.1\.2/);
+  });
+
+  it("a projected column shows no figure of its own few cells, only the projection merged with the current scores (issue 10, item 4)", async () => {
+    const { scoringSheet: sheet } = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "projected"] });
+    const n = commune.criteria.length;
+    const leaves = commune.criteria.map((c, i) => ({ c, row: 5 + i })).filter(({ c }) => !commune.criteria.some((d) => d.code.startsWith(`${c.code}.`)) && (c.kind ?? "normal") === "normal");
+    for (const { c, row } of leaves) await paste(sheet, `G${row}`, [[c.max]]);
+    await paste(sheet, `H${leaves[0].row}`, [[0]]);
+    const summary = (offset: number, letter: string) => getValue(host.workbook, sheet, `${letter}${5 + n + 1 + offset}`);
+    // Total, applicable and assessed max, lost, index, grade, rank of the projected column: left out.
+    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => summary(offset, "H"))).toEqual(["", "", "", "", "", "", ""]);
+    expect(summary(7, "H")).toBe(100 - leaves[0].c.max);
+    expect(summary(0, "G")).toBe(100);
   });
 
   it("leaves input cells unlocked with data validation, and protects the sheets without a password", async () => {
@@ -235,7 +248,7 @@ describe("loading a newer version of the rubric", () => {
     expect(getValue(host.workbook, sheet, `G${rowOf("7.2.1", newer)}`)).toBe(3);
     expect(getValue(host.workbook, sheet, `H${rowOf("7.2.1", newer)}`) ?? "").toBe("");
     // The new sheet's totals are numbers, not #VALUE!: nothing invalid was carried over.
-    expect(typeof getValue(host.workbook, sheet, `H${5 + newer.criteria.length + 1}`)).toBe("number");
+    expect(String(getValue(host.workbook, sheet, `H${5 + newer.criteria.length + 1}`) ?? "")).not.toMatch(/^#/);
     expect(getValue(host.workbook, old, `H${rowOf("3.3.3")}`)).toBe(1);
     expect(getValue(host.workbook, old, `H${rowOf("7.2.1")}`)).toBe(2);
     expect(getValue(host.workbook, "Điểm không còn mã", "C4")).toBe("7.3.2");

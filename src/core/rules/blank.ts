@@ -14,3 +14,13 @@ export function isBlankCell(raw: unknown): boolean {
 export function blankFormula(cell: string): string {
   return `TRIM(${cell}&"")=""`;
 }
+
+/**
+ * Formula text that is TRUE while nothing in a unit's score range is scored yet: no number in it.
+ * The parent rows' subtotals are empty while nothing under them is assessed (PAR.AREA), and "N/A"
+ * is text, so the only numbers are scores (an invalid one too: then the total shows its error).
+ * The sheet's total, lost points and index stay empty until then, instead of 0.00, 0 % and "Yếu".
+ */
+export function nothingScoredFormula(scores: string): string {
+  return `COUNT(${scores})=0`;
+}

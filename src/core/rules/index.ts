@@ -4,7 +4,7 @@
  * forms' formulas), the text is generated here from the same definition, and test/core/rules holds
  * each generated formula equal to the TypeScript rule over random cells.
  */
-export { isBlankCell, blankFormula } from "./blank";
+export { isBlankCell, blankFormula, nothingScoredFormula } from "./blank";
 export { NOT_APPLICABLE_WORDS, isNotApplicableText, notApplicableFormula, notApplicableSheetSpellings } from "./not-applicable";
 export { leafFlags, leafFormula } from "./leaf";
 export { scoreInRangeFormula, validNumberFormula, validScoreFormula, type LeafScoreRule, type Operand, type ScoreRuleOperands } from "./score";

@@ -79,7 +79,7 @@ export function targetPointsFormula(at: TargetCells): string {
  * (PAR.GAP, which reads the whole score column) would run for every unit after any edit.
  */
 export function gapFormula(at: TargetCells): string {
-  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(ISNUMBER(${at.value}),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
+  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(AND(ISNUMBER(${at.value}),ISNUMBER(${at.rank})),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
 }
 
 /** Status row: targetStatus, as formula text; empty while there is no gap to judge. */

@@ -12,7 +12,7 @@ import {
 import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
 import { isDescendantCode } from "../rubric/codes";
-import { gradeFormula, notApplicableFormula, rankFormula, scoreInRangeFormula, type BandCells } from "../rules";
+import { gradeFormula, notApplicableFormula, nothingScoredFormula, rankFormula, scoreInRangeFormula, type BandCells } from "../rules";
 import { gapFormula, statusFormula, targetPointsFormula, type TargetCells } from "../rules/target";
 
 export interface TargetSpec {
@@ -202,19 +202,23 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
     targetPoints: at("targetPoints"), gap: at("gap"), bands: input.bandsName, total: at("total"),
   });
   switch (name) {
-    case "total": return formula(`=PAR.TOTAL(${scores},${rubric})`);
-    case "applicableMax": return formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
-    case "assessedMax": return formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
-    case "lost": return formula(`=PAR.LOST(${scores},${rubric})`);
+    // A projected column holds only the few projected cells: its own total, index, grade and rank
+    // would be misleading figures (16.934, "Yếu"). The projection merged with the current scores is
+    // on its "projected" row, with the target's gap and status against it.
+    case "total": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.TOTAL(${scores},${rubric}))`);
+    case "applicableMax": return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
+    case "assessedMax": return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
+    case "lost": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.LOST(${scores},${rubric}))`);
     // Nothing applicable or an invalid score leaves the index empty (the total row shows the error and
     // its message; the check row lists every problem): the ranks read this row, and Excel's RANK.EQ
     // turns one error in its list into an error in every rank.
-    case "percent": return formula(`=IFERROR(PAR.PERCENT(${scores},${rubric}),"")`);
+    case "percent": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",IFERROR(PAR.PERCENT(${scores},${rubric}),""))`);
     // Grade and rank are native formulas generated from core/rules (tested equal to PAR.GRADE and the
     // meeting report's ranking): with PAR.RANK every unit's rank read every unit's index, so one
     // edited score sent all of them to every rank formula, units² cells per edit.
-    case "grade": return formula(`=${gradeFormula(at("percent"), input.bands)}`);
+    case "grade": return projected ? null : formula(`=${gradeFormula(at("percent"), input.bands)}`);
     case "rank": {
+      if (projected) return null;
       const row = summaryRow(layout, "percent");
       const all = `${cellRef(row, Math.min(...sameKind), { row: true, column: true })}:${cellRef(row, Math.max(...sameKind), { row: true, column: true })}`;
       return formula(`=${rankFormula(at("percent"), all)}`);

@@ -73,7 +73,9 @@ describe("alerts for a refused entry", () => {
   test("a protected cell gets Excel's protected-cell alert with one OK", () => {
     const alert = alertForRefusal({ ok: false, kind: "protected", message: "x" }, t, { retry, keep });
     expect(alert).toMatchObject({ kind: "protected", title: "Microsoft Excel", message: protectedAlert(t).message });
-    expect(alert.message).toMatch(/protected sheet/);
+    // In the page's language (issue 10, item 8), not Excel's English.
+    expect(alert.message).toMatch(/trang tính được bảo vệ/);
+    expect(alertForRefusal({ ok: false, kind: "protected", message: "x" }, workbenchStrings("en"), { retry, keep }).message).toMatch(/protected sheet/);
     expect(alert.buttons.map((b) => b.label)).toEqual([t.ok]);
   });
 });

@@ -99,8 +99,8 @@ describe("PastePanel (issue 10, item 8)", () => {
     const { PastePanel } = await import("../../src/taskpane/components/PastePanel");
     const operations = fakeOperations();
     renderInPane(<PastePanel operations={operations} scoringSheet="Chấm điểm" units={["Xã An Bình", "Phường Tân Định"]} columns={["self", "appraised"]} />);
-    fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị cần dán điểm" }), { target: { value: "Phường Tân Định" } });
-    fireEvent.change(screen.getByRole("combobox", { name: "Cột điểm cần dán" }), { target: { value: "appraised" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị" }), { target: { value: "Phường Tân Định" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Cột điểm" }), { target: { value: "appraised" } });
     fireEvent.change(screen.getByRole("textbox", { name: /Điểm đã sao chép/ }), { target: { value: "1\n0,5\n\n" } });
     fireEvent.click(screen.getByRole("button", { name: "Ghi điểm vào các ô tiêu chí" }));
     expect(await screen.findByText("Đã ghi 3 điểm (thay 1 điểm đã có).")).toBeTruthy();

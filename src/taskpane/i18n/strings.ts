@@ -287,8 +287,8 @@ const vi: Strings = {
 
   pasteIntro:
     "Dán cả cột điểm của một đơn vị (sao chép từ tệp khác hoặc báo cáo): điểm được ghi vào đúng các ô tiêu chí, các dòng tổng giữ nguyên công thức.",
-  pasteUnitLabel: "Đơn vị cần dán điểm",
-  pasteKindLabel: "Cột điểm cần dán",
+  pasteUnitLabel: "Đơn vị",
+  pasteKindLabel: "Cột điểm",
   pasteBoxLabel: "Điểm đã sao chép",
   pasteHint: "Mỗi dòng một điểm theo thứ tự tiêu chí (có thể kèm cả dòng tổng), hoặc hai cột: mã tiêu chí và điểm. Dòng trống giữ nguyên ô; điểm đã có sẽ được thay.",
   pasteButton: "Ghi điểm vào các ô tiêu chí",
@@ -436,8 +436,8 @@ const en: Strings = {
 
   pasteIntro:
     "Paste a unit's whole column of scores (copied from another file or a report): the scores go into the criterion cells, and the subtotal rows keep their formulas.",
-  pasteUnitLabel: "Unit to paste for",
-  pasteKindLabel: "Score column to paste into",
+  pasteUnitLabel: "Unit",
+  pasteKindLabel: "Score column",
   pasteBoxLabel: "Copied scores",
   pasteHint: "One score per line in the rubric's order (subtotal rows may come along), or two columns: criterion code and score. A blank line leaves its cell as it is; scores already there are replaced.",
   pasteButton: "Write the scores into the criterion cells",

@@ -8,6 +8,8 @@ import { renderInPane } from "./render-helpers";
 
 const submitButton = () => screen.getByRole("button", { name: "Tạo mẫu chấm điểm" });
 const unitsBox = () => screen.getByRole("textbox", { name: /Đơn vị/ });
+/** The pane loads the bundled rubrics as a chunk of their own: the first one is chosen once they arrive. */
+const bundledRubricsLoaded = () => screen.findByRole("combobox", { name: "Nhóm đơn vị (thang xếp loại)" });
 
 function setUnits(text: string) {
   fireEvent.change(unitsBox(), { target: { value: text } });
@@ -27,6 +29,7 @@ describe("TemplateForm", () => {
   it("says what is missing instead of creating a template", async () => {
     const operations = fakeOperations();
     renderInPane(<TemplateForm operations={operations} />);
+    await bundledRubricsLoaded();
 
     fireEvent.click(submitButton());
     expect(await screen.findByText("Hãy nhập ít nhất một đơn vị.")).toBeTruthy();
@@ -60,6 +63,7 @@ describe("TemplateForm", () => {
     });
     const created = jest.fn();
     renderInPane(<TemplateForm operations={operations} onTemplateCreated={created} />);
+    await bundledRubricsLoaded();
 
     fireEvent.change(screen.getByRole("combobox", { name: "Bộ tiêu chí" }), { target: { value: "commune-2025" } });
     setUnits("Xã An Bình\n\n  Phường   Tân Định \t12\n");
@@ -123,6 +127,7 @@ describe("TemplateForm", () => {
       }),
     );
     renderInPane(<TemplateForm operations={operations} />);
+    await bundledRubricsLoaded();
     setUnits("Xã An Bình");
     fireEvent.click(submitButton());
 
@@ -146,6 +151,7 @@ describe("TemplateForm", () => {
   it("lists what is wrong in an imported rubric file, naming code and field", async () => {
     const operations = fakeOperations();
     renderInPane(<TemplateForm operations={operations} />);
+    await bundledRubricsLoaded();
     fireEvent.click(screen.getByRole("radio", { name: "Nhập tệp JSON" }));
 
     const broken = JSON.parse(JSON.stringify(bundledRubricFiles[1])) as { year: unknown; criteria: { max: unknown }[] };
@@ -189,6 +195,7 @@ describe("TemplateForm", () => {
       ],
     });
     renderInPane(<TemplateForm operations={operations} />);
+    await bundledRubricsLoaded();
     fireEvent.click(screen.getByRole("radio", { name: "Từ vùng đang chọn trên trang tính" }));
     fireEvent.click(screen.getByRole("button", { name: "Đọc bộ tiêu chí từ vùng đang chọn" }));
     expect(await screen.findByText(/Vùng Sheet1!A1:D4 có 1 lỗi/)).toBeTruthy();

@@ -14,7 +14,7 @@ import { parseRubricJson, type RubricParseResult } from "../../core/rubric/parse
 import { rubricFromSheetRows } from "../../core/rubric/rubric-from-sheet";
 import type { Rubric } from "../../core/rubric/schema";
 import type { WorkbookOperations } from "../../excel/operations";
-import { bundledRubrics } from "../form/bundled-rubrics";
+import { loadBundledRubrics } from "../form/load-bundled-rubrics";
 import { readFileText } from "../form/read-file";
 import { useBilingual, useLanguage, useStrings } from "../i18n/language";
 import type { Strings } from "../i18n/strings";
@@ -58,9 +58,21 @@ export function RubricSourcePicker(props: {
   const pick = useBilingual();
   const { language } = useLanguage();
   const fileInputId = useId();
-  const rubrics = useMemo(() => [...bundledRubrics()].sort((a, b) => b.year - a.year), []);
+  const [rubrics, setRubrics] = useState<Rubric[]>([]);
   const [source, setSource] = useState<Source>("bundled");
-  const [bundledId, setBundledId] = useState(rubrics[0]?.id ?? "");
+  const [bundledId, setBundledId] = useState("");
+  useEffect(() => {
+    let mounted = true;
+    void loadBundledRubrics().then((loaded) => {
+      if (!mounted) return;
+      const newestFirst = [...loaded].sort((a, b) => b.year - a.year);
+      setRubrics(newestFirst);
+      setBundledId((chosen) => chosen || (newestFirst[0]?.id ?? ""));
+    });
+    return () => {
+      mounted = false;
+    };
+  }, []);
   const [fromFile, setFromFile] = useState<Loaded>({ state: "none" });
   const [fromSheet, setFromSheet] = useState<Loaded>({ state: "none" });
   const [sheetTitle, setSheetTitle] = useState(t.sheetRubricTitleDefault);

@@ -8,7 +8,7 @@ import {
 import { useCallback, useId, useState } from "react";
 import type { Rubric } from "../../core/rubric/schema";
 import type { ScoreColumnKind, TemplateResult, WorkbookOperations } from "../../excel/operations";
-import { defaultUnitGroup } from "../form/bundled-rubrics";
+import { defaultUnitGroup } from "../form/rubric-choices";
 import { readTemplateForm, SCORE_COLUMNS, type TemplateFormErrors } from "../form/template-request";
 import { readUnits } from "../form/units";
 import { useStrings } from "../i18n/language";

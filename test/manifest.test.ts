@@ -9,7 +9,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { XmlDocument, XmlElement, XmlParseError, childElements, descendants, parseXml, textContent } from "./support/xml";
-import { highestSets, officeApiUses, type ApiUse } from "./support/excel-api-sets";
+import { compareVersions, highestSets, officeApiUses, type ApiUse } from "./support/excel-api-sets";
+import { EXCEL_API_FOR_COMMAND } from "../src/excel/requirements";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { addinBaseUrl, rewriteManifest } = require("../build-tools/addin-base-url") as {
   addinBaseUrl: (value: string | undefined, production: boolean) => { baseUrl: string; warning?: string };
@@ -777,6 +778,51 @@ describe("the checker notices", () => {
   it("malformed XML", () => {
     const xml = mutate(MANIFEST, "</Permissions>", "</Permission>");
     expect(problemsFor(xml, "xml")).toEqual([expect.stringMatching(/<\/Permission> does not close <Permissions>/)]);
+  });
+});
+
+/** The module of src/excel that runs each command. */
+const COMMAND_MODULE: Record<keyof typeof EXCEL_API_FOR_COMMAND, string> = {
+  listScoringSheets: "workbook-queries",
+  readSelection: "workbook-queries",
+  createOrUpdateTemplate: "template-operation",
+  validate: "validate-operation",
+  selectCell: "validate-operation",
+  convertTextNumbers: "validate-operation",
+  highlight: "highlight-operation",
+  makeSummary: "summary-operation",
+  planToTarget: "plan-operation",
+  pasteScores: "paste-scores-operation",
+  collectForms: "forms-operation",
+  openFormAsWorkbook: "forms-operation",
+};
+
+/** A module of src/excel and every src/excel module it imports, transitively. */
+function excelModulesOf(module: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(module)) return seen;
+  seen.add(module);
+  const source = fs.readFileSync(path.join(REPO, "src/excel", `${module}.ts`), "utf8");
+  for (const match of source.matchAll(/from "\.\/([a-z-]+)"/g)) excelModulesOf(match[1], seen);
+  return seen;
+}
+
+describe("each command's requirement set (src/excel/requirements.ts)", () => {
+  it("covers every ExcelApi call of its module and the modules it imports", () => {
+    const uses = usedApis().filter((use) => use.set === "ExcelApi");
+    const tooLow: string[] = [];
+    for (const [command, module] of Object.entries(COMMAND_MODULE) as [keyof typeof EXCEL_API_FOR_COMMAND, string][]) {
+      const files = [...excelModulesOf(module)].map((name) => `src/excel/${name}.ts`);
+      const needed = highestSets(uses.filter((use) => files.includes(use.at.split(":")[0]))).get("ExcelApi");
+      if (needed && compareVersions(needed.version, EXCEL_API_FOR_COMMAND[command]) > 0) {
+        tooLow.push(`${command} declares ExcelApi ${EXCEL_API_FOR_COMMAND[command]} but calls ${needed.uses[0].api} (${needed.version}) at ${needed.uses[0].at}`);
+      }
+    }
+    expect(tooLow).toEqual([]);
+  });
+
+  it("the manifest requires the highest of them, so no command is cut off where the add-in loads", () => {
+    const highest = Object.values(EXCEL_API_FOR_COMMAND).sort(compareVersions).pop();
+    expect(MANIFEST).toContain(`<Set Name="ExcelApi" MinVersion="${highest}"/>`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { highlight } from "./highlight-operation";
 import { pasteScores } from "./paste-scores-operation";
 import type { WorkbookOperations } from "./operations";
+import { requireExcelApi } from "./requirements";
 import { makeSummary } from "./summary-operation";
 import { planToTarget } from "./plan-operation";
 import { createOrUpdateTemplate } from "./template-operation";
@@ -18,7 +19,7 @@ const formsFromThePaneOnly: FormsOperations = { collectForms: paneOnly, openForm
 
 /** The workbook operations on the `Excel` global: real Excel inside Office, the in-memory host elsewhere. */
 export function createExcelOperations(forms: FormsOperations = formsFromThePaneOnly): WorkbookOperations {
-  return {
+  return checked({
     listScoringSheets,
     createOrUpdateTemplate,
     readSelection,
@@ -30,5 +31,18 @@ export function createExcelOperations(forms: FormsOperations = formsFromThePaneO
     planToTarget,
     pasteScores,
     ...forms,
-  };
+  });
+}
+
+/** Each operation first checks that this Excel has the requirement set it needs (requirements.ts). */
+function checked(operations: WorkbookOperations): WorkbookOperations {
+  const wrapped = {} as Record<keyof WorkbookOperations, unknown>;
+  for (const command of Object.keys(operations) as (keyof WorkbookOperations)[]) {
+    const operation = operations[command] as (...args: unknown[]) => Promise<unknown>;
+    wrapped[command] = async (...args: unknown[]) => {
+      requireExcelApi(command);
+      return operation(...args);
+    };
+  }
+  return wrapped as WorkbookOperations;
 }

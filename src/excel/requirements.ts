@@ -1,0 +1,37 @@
+import { bilingual } from "../core/bilingual";
+import { WorkbookOperationError, type WorkbookOperations } from "./operations";
+
+/**
+ * The ExcelApi version each command needs: the highest [Api set] among the Office.js calls of its
+ * module and the modules it imports (test/manifest.test.ts derives them from @types/office-js and
+ * fails when one here is too low). The manifest requires the highest of them, so a client that
+ * loads the add-in normally has them all; where a client still reports one missing (an older build
+ * that loads the add-in anyway), the command says which Excel it needs instead of failing halfway.
+ */
+export const EXCEL_API_FOR_COMMAND: Record<keyof WorkbookOperations, string> = {
+  listScoringSheets: "1.7",
+  readSelection: "1.7",
+  createOrUpdateTemplate: "1.9",
+  validate: "1.9",
+  selectCell: "1.9",
+  convertTextNumbers: "1.9",
+  highlight: "1.9",
+  makeSummary: "1.9",
+  planToTarget: "1.7",
+  pasteScores: "1.9",
+  collectForms: "1.9",
+  openFormAsWorkbook: "1.9",
+};
+
+/** Throws the pane's message when the running Excel reports the command's requirement set missing. */
+export function requireExcelApi(command: keyof WorkbookOperations): void {
+  const version = EXCEL_API_FOR_COMMAND[command];
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  // Outside Office (tests, the workbench) there is no client to ask.
+  if (requirements === undefined || typeof requirements.isSetSupported !== "function") return;
+  if (requirements.isSetSupported("ExcelApi", version)) return;
+  throw new WorkbookOperationError(bilingual(
+    `Lệnh này cần Excel hỗ trợ ExcelApi ${version}: Excel 2021 hoặc 2024, Excel Microsoft 365, Excel trên web hoặc Excel cho Mac bản mới. Excel đang dùng chưa hỗ trợ nên chưa có gì bị thay đổi; hãy cập nhật Office hoặc mở sổ tính bằng Excel trên web.`,
+    `This command needs Excel with ExcelApi ${version}: Excel 2021 or 2024, Excel for Microsoft 365, Excel on the web or a current Excel for Mac. This Excel does not have it, so nothing was changed; update Office or open the workbook in Excel on the web.`,
+  ));
+}

@@ -26,9 +26,11 @@ export const EXCEL_API_FOR_COMMAND: Record<keyof WorkbookOperations, string> = {
 /** Throws the pane's message when the running Excel reports the command's requirement set missing. */
 export function requireExcelApi(command: keyof WorkbookOperations): void {
   const version = EXCEL_API_FOR_COMMAND[command];
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  // Outside Office (tests, the workbench) there is no client to ask.
-  if (requirements === undefined || typeof requirements.isSetSupported !== "function") return;
+  const context = typeof Office === "undefined" ? undefined : Office.context;
+  // Only Excel itself can answer: outside Office (tests, the workbench, which loads office.js too)
+  // there is no host, and office.js there reports every set as missing.
+  if (!context?.host || typeof context.requirements?.isSetSupported !== "function") return;
+  const requirements = context.requirements;
   if (requirements.isSetSupported("ExcelApi", version)) return;
   throw new WorkbookOperationError(bilingual(
     `Lệnh này cần Excel hỗ trợ ExcelApi ${version}: Excel 2021 hoặc 2024, Excel Microsoft 365, Excel trên web hoặc Excel cho Mac bản mới. Excel đang dùng chưa hỗ trợ nên chưa có gì bị thay đổi; hãy cập nhật Office hoặc mở sổ tính bằng Excel trên web.`,

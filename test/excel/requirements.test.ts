@@ -14,6 +14,7 @@ const request = { rubric, units: ["Xã A"], columns: ["self" as const] };
 function officeSupporting(highest: number) {
   (globalThis as { Office?: unknown }).Office = {
     context: {
+      host: "Excel",
       requirements: {
         isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= highest,
       },
@@ -30,6 +31,11 @@ afterEach(() => {
 });
 
 describe("a client without the requirement set a command needs", () => {
+  it("is not what office.js outside Office reports (the workbench): no host, no check", async () => {
+    (globalThis as { Office?: unknown }).Office = { context: { host: null, requirements: { isSetSupported: () => false } } };
+    await expect(createExcelOperations().createOrUpdateTemplate(request)).resolves.toMatchObject({ updated: false });
+  });
+
   it("is told which Excel the template needs, and nothing is written", async () => {
     officeSupporting(8); // Excel 2019: ExcelApi 1.8
     const error = await createExcelOperations().createOrUpdateTemplate(request).catch((e) => e);

@@ -33,7 +33,7 @@ export function requireExcelApi(command: keyof WorkbookOperations): void {
   const requirements = context.requirements;
   if (requirements.isSetSupported("ExcelApi", version)) return;
   throw new WorkbookOperationError(bilingual(
-    `Lệnh này cần Excel hỗ trợ ExcelApi ${version}: Excel 2021 hoặc 2024, Excel Microsoft 365, Excel trên web hoặc Excel cho Mac bản mới. Excel đang dùng chưa hỗ trợ nên chưa có gì bị thay đổi; hãy cập nhật Office hoặc mở sổ tính bằng Excel trên web.`,
-    `This command needs Excel with ExcelApi ${version}: Excel 2021 or 2024, Excel for Microsoft 365, Excel on the web or a current Excel for Mac. This Excel does not have it, so nothing was changed; update Office or open the workbook in Excel on the web.`,
+    `Lệnh này cần ExcelApi ${version} (Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc Mac); Excel này chưa có nên chưa ghi gì; hãy cập nhật Office.`,
+    `This command needs ExcelApi ${version} (Excel 2021 or later, Microsoft 365, Excel on the web or Mac); this Excel lacks it, so nothing was written; update Office.`,
   ));
 }

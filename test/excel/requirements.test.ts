@@ -41,9 +41,9 @@ describe("a client without the requirement set a command needs", () => {
     const error = await createExcelOperations().createOrUpdateTemplate(request).catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
     expect(error.userMessage.vi).toBe(
-      "Lệnh này cần Excel hỗ trợ ExcelApi 1.9: Excel 2021 hoặc 2024, Excel Microsoft 365, Excel trên web hoặc Excel cho Mac bản mới. Excel đang dùng chưa hỗ trợ nên chưa có gì bị thay đổi; hãy cập nhật Office hoặc mở sổ tính bằng Excel trên web.",
+      "Lệnh này cần ExcelApi 1.9 (Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc Mac); Excel này chưa có nên chưa ghi gì; hãy cập nhật Office.",
     );
-    expect(error.userMessage.en).toContain("This command needs Excel with ExcelApi 1.9: Excel 2021 or 2024");
+    expect(error.userMessage.en).toContain("This command needs ExcelApi 1.9 (Excel 2021 or later, Microsoft 365, Excel on the web or Mac)");
     expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
     expect(host.stats.syncs).toBe(0);
   });

@@ -9,19 +9,9 @@
  *   - RANK.EQ (Excel 2010+): missing from the parser.
  * They receive arguments as custom functions do (ranges as 2-D arrays, errors as their codes).
  */
-const ERROR_CODES = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#CALC!",
-  "#SPILL!",
-  "#BUSY!",
-  "#GETTING_DATA",
-]);
+import { EXCEL_ERROR_CODES } from "./evaluator";
+
+const ERROR_CODES: ReadonlySet<string> = new Set(EXCEL_ERROR_CODES);
 
 class ExcelFunctionError extends Error {
   constructor(readonly code: string) {

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { cellButtonStyle } from "./cell-button-style";
 import type { CellFinding } from "../../excel/operations";
 import { useBilingual, useStrings } from "../i18n/language";
 import { SeverityIcon } from "./SeverityIcon";
@@ -8,23 +9,7 @@ const useStyles = makeStyles({
     display: "flex",
     gap: tokens.spacingHorizontalS,
     alignItems: "flex-start",
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
+    ...cellButtonStyle,
   },
   text: { display: "flex", flexDirection: "column", minWidth: 0 },
   cell: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },

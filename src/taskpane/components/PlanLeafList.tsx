@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { cellButtonStyle } from "./cell-button-style";
 import { leafNotes } from "../../core/summary/plan-labels";
 import type { UnitPlan } from "../../excel/operations";
 import { usePlanStrings } from "../i18n/plan-strings";
@@ -8,20 +9,7 @@ const useStyles = makeStyles({
   button: {
     display: "flex",
     flexDirection: "column",
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    overflowWrap: "anywhere",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...cellButtonStyle,
   },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });

@@ -69,9 +69,27 @@ function engineFigures(): void {
     return sum;
   };
   const [engineMs, plainMs] = medianPairMs(() => fullRecompute(true), plainLoop);
-  emit({ bench: "engine.fullRecompute", rubric: "rebuilt", units, leaves: LEAVES, ms: round(engineMs), plainLoopMs: round(plainMs), ratio: round(engineMs / plainMs, 2), goalRatio: 5 });
+  emit({
+    bench: "engine.fullRecompute",
+    rubric: "rebuilt",
+    units,
+    leaves: LEAVES,
+    ms: round(engineMs),
+    plainLoopMs: round(plainMs),
+    ratio: round(engineMs / plainMs, 2),
+    goalRatio: 5,
+  });
   const [warmMs, warmPlainMs] = medianPairMs(() => fullRecompute(false), plainLoop);
-  emit({ bench: "engine.fullRecompute", rubric: "cached", units, leaves: LEAVES, ms: round(warmMs), plainLoopMs: round(warmPlainMs), ratio: round(warmMs / warmPlainMs, 2), goalRatio: 5 });
+  emit({
+    bench: "engine.fullRecompute",
+    rubric: "cached",
+    units,
+    leaves: LEAVES,
+    ms: round(warmMs),
+    plainLoopMs: round(warmPlainMs),
+    ratio: round(warmMs / warmPlainMs, 2),
+    goalRatio: 5,
+  });
 }
 
 function formulaFigures(): void {
@@ -98,7 +116,15 @@ function formulaFigures(): void {
     return s;
   };
   const [callMs, plainCallMs] = medianPairMs(repeat(perCall), repeat(plainPerCall)).map((ms) => ms / 1000);
-  emit({ bench: "PAR.TOTAL.perCall", rows: rows.length, leaves: LEAVES, us: round(callMs * 1000, 3), plainLoopUs: round(plainCallMs * 1000, 3), ratio: round(callMs / plainCallMs, 2), goalRatio: 5 });
+  emit({
+    bench: "PAR.TOTAL.perCall",
+    rows: rows.length,
+    leaves: LEAVES,
+    us: round(callMs * 1000, 3),
+    plainLoopUs: round(plainCallMs * 1000, 3),
+    ratio: round(callMs / plainCallMs, 2),
+    goalRatio: 5,
+  });
 }
 
 async function commandFigures(): Promise<void> {
@@ -111,18 +137,31 @@ async function commandFigures(): Promise<void> {
       const t0 = performance.now();
       await run();
       emit({
-        bench: `command.${command}`, units, leaves: LEAVES, syncs: host.stats.syncs,
-        largestRequestBytes: host.stats.maxRequestBytes, ms: round(performance.now() - t0, 1), goalSyncs: 3, limitBytes: 5 * 1024 * 1024,
+        bench: `command.${command}`,
+        units,
+        leaves: LEAVES,
+        syncs: host.stats.syncs,
+        largestRequestBytes: host.stats.maxRequestBytes,
+        ms: round(performance.now() - t0, 1),
+        goalSyncs: 3,
+        limitBytes: 5 * 1024 * 1024,
       });
     };
-    const request = { rubric, units: names, columns: ["self" as const, "appraised" as const, "projected" as const], target: { kind: "grade" as const, value: "Tốt" } };
+    const request = {
+      rubric,
+      units: names,
+      columns: ["self" as const, "appraised" as const, "projected" as const],
+      target: { kind: "grade" as const, value: "Tốt" },
+    };
     let sheet = "";
     await measure("template", async () => (sheet = (await createOrUpdateTemplate(request)).scoringSheet));
     await Excel.run(async (context) => {
       // Every unit's self-assessment, one text number per unit, pasted in one go (unlocked runs only).
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.protection.unprotect();
-      const block = rows.map((_, r) => names.map((__, u) => (leafRows[r] ? (r === 2 ? "0,25" : (scoreColumn(u + 1)[r] as number | null)) : null)));
+      const block = rows.map((_, r) =>
+        names.map((__, u) => (leafRows[r] ? (r === 2 ? "0,25" : (scoreColumn(u + 1)[r] as number | null)) : null)),
+      );
       ws.getRangeByIndexes(4, 6, rows.length, units).values = block as never;
       ws.protection.protect();
       await context.sync();

@@ -12,10 +12,23 @@ import { FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN } from "../src/core/template/sc
  * in another program) recalculates every formula. Counted on the formulas the template writes, by
  * reading their references; nothing is evaluated.
  */
-interface Area { sheet: string; top: number; left: number; bottom: number; right: number }
-interface FormulaCell { sheet: string; row: number; column: number; precedents: Area[]; customCells: number }
+interface Area {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+interface FormulaCell {
+  sheet: string;
+  row: number;
+  column: number;
+  precedents: Area[];
+  customCells: number;
+}
 
-const REFERENCE = /(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?|([A-Za-z_][\w.]*)(\()?|(\()|(\))/g;
+const REFERENCE =
+  /(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?|([A-Za-z_][\w.]*)(\()?|(\()|(\))/g;
 
 function cellsOf(area: Area): number {
   return (area.bottom - area.top + 1) * (area.right - area.left + 1);
@@ -62,8 +75,11 @@ function formulaCells(workbook: WorkbookModel): FormulaCell[] {
     const left = lettersToColumn(match[3]);
     const top = Number(match[4]) - 1;
     names.set(item.name.toLowerCase(), {
-      sheet: match[1]?.replace(/''/g, "'") ?? match[2], top, left,
-      bottom: match[6] === undefined ? top : Number(match[6]) - 1, right: match[5] === undefined ? left : lettersToColumn(match[5]),
+      sheet: match[1]?.replace(/''/g, "'") ?? match[2],
+      top,
+      left,
+      bottom: match[6] === undefined ? top : Number(match[6]) - 1,
+      right: match[5] === undefined ? left : lettersToColumn(match[5]),
     });
   }
   const cells: FormulaCell[] = [];
@@ -98,7 +114,10 @@ function dependents(cells: readonly FormulaCell[], changed: { sheet: string; row
     const at = queue.pop()!;
     for (const cell of byColumn.get(`${at.sheet}\u0000${at.column}`) ?? []) {
       if (dirty.has(cell)) continue;
-      const reads = cell.precedents.some((area) => area.sheet === at.sheet && area.top <= at.row && at.row <= area.bottom && area.left <= at.column && at.column <= area.right);
+      const reads = cell.precedents.some(
+        (area) =>
+          area.sheet === at.sheet && area.top <= at.row && at.row <= area.bottom && area.left <= at.column && at.column <= area.right,
+      );
       if (!reads) continue;
       dirty.add(cell);
       queue.push(cell);
@@ -107,13 +126,19 @@ function dependents(cells: readonly FormulaCell[], changed: { sheet: string; row
   return [...dirty];
 }
 
-export async function cellsPassedToCustomFunctions(rubric: Rubric, units: number): Promise<{ perEdit: number; fullRecalculation: number; formulasPerEdit: number }> {
+export async function cellsPassedToCustomFunctions(
+  rubric: Rubric,
+  units: number,
+): Promise<{ perEdit: number; fullRecalculation: number; formulasPerEdit: number }> {
   const host = createExcelHost();
   host.install();
   try {
     const names = Array.from({ length: units }, (_, u) => `Đơn vị ${u + 1}`);
     const { scoringSheet } = await createOrUpdateTemplate({
-      rubric, units: names, columns: ["self", "appraised", "projected"], target: { kind: "grade", value: "Tốt" },
+      rubric,
+      units: names,
+      columns: ["self", "appraised", "projected"],
+      target: { kind: "grade", value: "Tốt" },
     });
     const cells = formulaCells(host.workbook);
     // One score typed on the first leaf of the first unit's self-assessment.

@@ -19,8 +19,14 @@ export function syntheticRubric(leafCount = 150): Rubric {
       for (let s = 1; s <= 4 && made < leafCount && (c - 1) * 4 + s <= perArea; s++) {
         const max = 0.25 * (1 + ((a + c + s) % 6));
         criteria.push({
-          code: `${a}.${c}.${s}`, name: { vi: `Tiêu chí thành phần ${a}.${c}.${s}` }, max, kind: "normal",
-          rule: { type: "proportional" }, step: 0.25, responsible: `Phòng ${1 + ((a * c) % 5)}`, evidence: "Báo cáo",
+          code: `${a}.${c}.${s}`,
+          name: { vi: `Tiêu chí thành phần ${a}.${c}.${s}` },
+          max,
+          kind: "normal",
+          rule: { type: "proportional" },
+          step: 0.25,
+          responsible: `Phòng ${1 + ((a * c) % 5)}`,
+          evidence: "Báo cáo",
         });
         criterionMax += max;
         made++;
@@ -32,9 +38,20 @@ export function syntheticRubric(leafCount = 150): Rubric {
     total += areaMax;
   }
   return {
-    id: "bench-150", title: { vi: "Bộ tiêu chí đo hiệu năng" }, level: "department", year: 2026, version: "1",
-    source: { document: "Synthetic benchmark rubric", illustrative: true }, totalMax: total,
-    gradeBands: { default: [{ label: { vi: "Tốt" }, minPercent: 80 }, { label: { vi: "Khá" }, minPercent: 65 }, { label: { vi: "Yếu" }, minPercent: 0 }] },
+    id: "bench-150",
+    title: { vi: "Bộ tiêu chí đo hiệu năng" },
+    level: "department",
+    year: 2026,
+    version: "1",
+    source: { document: "Synthetic benchmark rubric", illustrative: true },
+    totalMax: total,
+    gradeBands: {
+      default: [
+        { label: { vi: "Tốt" }, minPercent: 80 },
+        { label: { vi: "Khá" }, minPercent: 65 },
+        { label: { vi: "Yếu" }, minPercent: 0 },
+      ],
+    },
     criteria,
   };
 }

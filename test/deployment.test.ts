@@ -14,7 +14,13 @@ const read = (file: string) => fs.readFileSync(file, "utf8");
 function policyOf(html: string): Map<string, string[]> {
   const match = /<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
   if (!match) throw new Error("no Content-Security-Policy meta element");
-  return new Map(match[1].split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name, values]));
+  return new Map(
+    match[1]
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe("the task pane's Content-Security-Policy", () => {
@@ -31,9 +37,13 @@ describe("the task pane's Content-Security-Policy", () => {
 
   it("covers every script the built page loads", () => {
     const sources = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(sources).toEqual(expect.arrayContaining(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]));
+    expect(sources).toEqual(
+      expect.arrayContaining(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "taskpane.js"]),
+    );
     for (const source of sources) {
-      const allowed = !/^https?:/.test(source) || policy.get("script-src")!.some((origin) => origin.startsWith("https://") && source.startsWith(`${origin}/`));
+      const allowed =
+        !/^https?:/.test(source) ||
+        policy.get("script-src")!.some((origin) => origin.startsWith("https://") && source.startsWith(`${origin}/`));
       expect([source, allowed]).toEqual([source, true]);
     }
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>\s*\S/); // no inline script
@@ -85,7 +95,14 @@ describe("the help page (SupportUrl, LearnMoreUrl)", () => {
   });
 
   it("names the Excel editions that run the add-in and those that do not, with the requirement sets the manifest declares", () => {
-    for (const edition of ["Excel on the web", "version 2002 or later", "Excel 2021 and Excel 2024", "Excel for Mac, version 16.35", "Excel 2016, Excel 2019", "Excel 2016, Excel 2019 (bản mua một lần)"]) {
+    for (const edition of [
+      "Excel on the web",
+      "version 2002 or later",
+      "Excel 2021 and Excel 2024",
+      "Excel for Mac, version 16.35",
+      "Excel 2016, Excel 2019",
+      "Excel 2016, Excel 2019 (bản mua một lần)",
+    ]) {
       expect(html).toContain(edition);
     }
     const manifest = read(path.join(REPO, "manifest.xml"));

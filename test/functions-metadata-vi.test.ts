@@ -207,16 +207,20 @@ describe("src/functions/metadata.vi.json", () => {
   });
 
   const maybe = fs.existsSync(FUNCTIONS_PATH) ? it : it.skip;
-  maybe("matches the metadata generated from src/functions/functions.ts", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
-    const result = await generateCustomFunctionsMetadata([FUNCTIONS_PATH], true);
-    expect(result.errors).toEqual([]);
-    const generated: Metadata = JSON.parse(result.metadataJson);
-    expect(Object.fromEntries(generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]))).toEqual(EXPECTED);
-    const out: Metadata = localizeFunctionsMetadata(generated, viTable);
-    expect(out.functions.map((f) => f.description)).toEqual(Object.values(viTable).map((e) => e.description));
-  }, 30000);
+  maybe(
+    "matches the metadata generated from src/functions/functions.ts",
+    async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+      const result = await generateCustomFunctionsMetadata([FUNCTIONS_PATH], true);
+      expect(result.errors).toEqual([]);
+      const generated: Metadata = JSON.parse(result.metadataJson);
+      expect(Object.fromEntries(generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]))).toEqual(EXPECTED);
+      const out: Metadata = localizeFunctionsMetadata(generated, viTable);
+      expect(out.functions.map((f) => f.description)).toEqual(Object.values(viTable).map((e) => e.description));
+    },
+    30000,
+  );
 });
 
 describe("LocalizedFunctionsMetadataPlugin in a webpack build", () => {
@@ -258,8 +262,8 @@ describe("LocalizedFunctionsMetadataPlugin in a webpack build", () => {
         new LocalizedFunctionsMetadataPlugin({ source: "functions.json", output: "functions.vi.json", table: tablePath }),
       ],
     });
-    const stats = await new Promise<{ compilation: { errors: { message: string }[]; fileDependencies: Set<string> } }>(
-      (resolve, reject) => compiler.run((err: Error | null, s: never) => (err ? reject(err) : resolve(s))),
+    const stats = await new Promise<{ compilation: { errors: { message: string }[]; fileDependencies: Set<string> } }>((resolve, reject) =>
+      compiler.run((err: Error | null, s: never) => (err ? reject(err) : resolve(s))),
     );
     await new Promise((resolve) => compiler.close(resolve));
     expect(stats.compilation.fileDependencies.has(tablePath)).toBe(true);

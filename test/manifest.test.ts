@@ -116,8 +116,7 @@ interface Ctx {
 const at = (e: XmlElement) => `<${e.name}> (line ${e.line})`;
 const kids = childElements;
 const first = (e: XmlElement | undefined, name: string): XmlElement | undefined => (e ? kids(e, name)[0] : undefined);
-const firstPath = (e: XmlElement | undefined, ...names: string[]) =>
-  names.reduce<XmlElement | undefined>((cur, n) => first(cur, n), e);
+const firstPath = (e: XmlElement | undefined, ...names: string[]) => names.reduce<XmlElement | undefined>((cur, n) => first(cur, n), e);
 const xsiType = (e: XmlElement) => e.attributes["xsi:type"];
 
 function overridesOf(e: XmlElement): { values: Record<string, string>; problems: string[] } {
@@ -285,26 +284,44 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const p: string[] = [];
     if (vo.attributes.xmlns !== "http://schemas.microsoft.com/office/taskpaneappversionoverrides") p.push("VersionOverrides xmlns wrong");
     if (xsiType(vo) !== "VersionOverridesV1_0") p.push("VersionOverrides xsi:type must be VersionOverridesV1_0");
-    p.push(...checkSequence(vo, ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "WebApplicationInfo"], ["Hosts", "Resources"]));
+    p.push(
+      ...checkSequence(
+        vo,
+        ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "WebApplicationInfo"],
+        ["Hosts", "Resources"],
+      ),
+    );
     const host = firstPath(vo, "Hosts", "Host");
     if (!host || xsiType(host) !== "Workbook") return [...p, "VersionOverrides/Hosts/Host xsi:type Workbook missing"];
-    p.push(...checkSequence(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"], ["Runtimes", "AllFormFactors", "DesktopFormFactor"]));
+    p.push(
+      ...checkSequence(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"], ["Runtimes", "AllFormFactors", "DesktopFormFactor"]),
+    );
     const cf = customFunctionsPoint(root);
     if (!cf) p.push("no CustomFunctions extension point under AllFormFactors");
     else p.push(...checkSequence(cf, ["Script", "Page", "Metadata", "Namespace"], ["Script", "Page", "Metadata", "Namespace"]));
     const desktop = first(host, "DesktopFormFactor");
     if (desktop) {
-      p.push(...checkSequence(desktop, ["GetStarted", "FunctionFile", "ExtensionPoint"], ["FunctionFile", "ExtensionPoint"], ["ExtensionPoint"]));
+      p.push(
+        ...checkSequence(desktop, ["GetStarted", "FunctionFile", "ExtensionPoint"], ["FunctionFile", "ExtensionPoint"], ["ExtensionPoint"]),
+      );
       const gs = first(desktop, "GetStarted");
       if (gs) p.push(...checkSequence(gs, ["Title", "Description", "LearnMoreUrl"], ["Title", "Description"]));
       for (const e of descendants(desktop)) {
         if (e.name === "Group") p.push(...checkSequence(e, ["Label", "Icon", "Control"], ["Label", "Icon", "Control"], ["Control"]));
-        if (e.name === "Control") p.push(...checkSequence(e, ["Label", "Supertip", "Icon", "Action"], ["Label", "Supertip", "Icon", "Action"]));
+        if (e.name === "Control")
+          p.push(...checkSequence(e, ["Label", "Supertip", "Icon", "Action"], ["Label", "Supertip", "Icon", "Action"]));
         if (e.name === "Supertip") p.push(...checkSequence(e, ["Title", "Description"], ["Title", "Description"]));
       }
     }
     const res = first(vo, "Resources");
-    if (res) p.push(...checkSequence(res, ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"], ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]));
+    if (res)
+      p.push(
+        ...checkSequence(
+          res,
+          ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"],
+          ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"],
+        ),
+      );
     return p;
   },
 
@@ -332,14 +349,17 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const rid = runtime.attributes.resid;
     if (runtime.attributes.lifetime !== "long") p.push('Runtime lifetime must be "long"');
     const functionFile = firstPath(root, "VersionOverrides", "Hosts", "Host", "DesktopFormFactor", "FunctionFile");
-    if (functionFile?.attributes.resid !== rid) p.push(`FunctionFile resid "${functionFile?.attributes.resid}" differs from Runtime resid "${rid}"`);
+    if (functionFile?.attributes.resid !== rid)
+      p.push(`FunctionFile resid "${functionFile?.attributes.resid}" differs from Runtime resid "${rid}"`);
     const page = firstPath(customFunctionsPoint(root), "Page", "SourceLocation");
-    if (page?.attributes.resid !== rid) p.push(`CustomFunctions Page resid "${page?.attributes.resid}" differs from Runtime resid "${rid}"`);
+    if (page?.attributes.resid !== rid)
+      p.push(`CustomFunctions Page resid "${page?.attributes.resid}" differs from Runtime resid "${rid}"`);
     for (const control of buttons(root)) {
       const action = first(control, "Action");
       if (action && xsiType(action) === "ShowTaskpane") {
         const src = first(action, "SourceLocation")?.attributes.resid;
-        if (src !== rid) p.push(`ShowTaskpane SourceLocation resid "${src}" differs from Runtime resid "${rid}" (one task pane per shared runtime)`);
+        if (src !== rid)
+          p.push(`ShowTaskpane SourceLocation resid "${src}" differs from Runtime resid "${rid}" (one task pane per shared runtime)`);
         if (textContent(first(action, "TaskpaneId") ?? action).trim() !== "ButtonId1") p.push("ShowTaskpane TaskpaneId must be ButtonId1");
       }
     }
@@ -353,7 +373,10 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const sets = kids(firstPath(root, "Requirements", "Sets") ?? root, "Set");
     const version = (name: string) => sets.find((s) => s.attributes.Name === name)?.attributes.MinVersion;
     const p: string[] = [];
-    for (const [name, min] of [["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"]]) {
+    for (const [name, min] of [
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.1"],
+    ]) {
       if (version(name) !== min) p.push(`requirement set ${name} ${min} not declared (found ${version(name)})`);
     }
     // ExcelApi: exactly the highest version the code calls, so no client that could run the add-in is
@@ -361,7 +384,10 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const excel = highestSets(usedApis()).get("ExcelApi");
     if (!excel) p.push("no ExcelApi call found in src/ (the API scan is broken)");
     else if (version("ExcelApi") !== excel.version) {
-      const examples = excel.uses.slice(0, 3).map((use) => `${use.api} at ${use.at}`).join(", ");
+      const examples = excel.uses
+        .slice(0, 3)
+        .map((use) => `${use.api} at ${use.at}`)
+        .join(", ");
       p.push(`requirement set ExcelApi is declared ${version("ExcelApi")} but the code needs ${excel.version} (${examples})`);
     }
     return p;
@@ -381,14 +407,16 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
   "every image and icon file is used": (ctx) => {
     const p: string[] = [];
     const used = new Set(ctx.resids.filter((r) => r.element.name === "bt:Image").map((r) => r.element.attributes.resid));
-    for (const r of ctx.resources.values()) if (r.kind === "Image" && !used.has(r.id)) p.push(`image resource ${r.id} is not used by any control`);
+    for (const r of ctx.resources.values())
+      if (r.kind === "Image" && !used.has(r.id)) p.push(`image resource ${r.id} is not used by any control`);
     const urls = allUrls(ctx).map(({ url }) => url);
     const assets = fs.existsSync(path.join(ctx.env.repo, "assets")) ? fs.readdirSync(path.join(ctx.env.repo, "assets")) : [];
-    for (const file of assets) if (!urls.some((url) => url.endsWith(`/assets/${file}`))) p.push(`assets/${file} is shipped but the manifest never uses it`);
+    for (const file of assets)
+      if (!urls.some((url) => url.endsWith(`/assets/${file}`))) p.push(`assets/${file} is shipped but the manifest never uses it`);
     return p;
   },
 
-  "permissions": ({ root }) => {
+  permissions: ({ root }) => {
     const perm = first(root, "Permissions");
     const value = perm ? textContent(perm).trim() : "";
     return value === "ReadWriteDocument" ? [] : [`Permissions is "${value}", expected ReadWriteDocument`];
@@ -401,7 +429,8 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const p: string[] = [];
     const ns = resources.get(first(cf, "Namespace")?.attributes.resid ?? "");
     if (!ns || ns.defaultValue !== "PAR") p.push(`Namespace is "${ns?.defaultValue}", expected "PAR"`);
-    for (const [locale, v] of Object.entries(ns?.overrides ?? {})) if (v !== "PAR") p.push(`Namespace override ${locale} is "${v}", expected "PAR"`);
+    for (const [locale, v] of Object.entries(ns?.overrides ?? {}))
+      if (v !== "PAR") p.push(`Namespace override ${locale} is "${v}", expected "PAR"`);
     const url = (part: string) => resources.get(firstPath(cf, part, "SourceLocation")?.attributes.resid ?? "");
     const ORIGIN = originOf(ctx);
     if (url("Script")?.defaultValue !== `${ORIGIN}functions.js`) p.push("Script must be functions.js");
@@ -416,7 +445,8 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
     const tab = firstPath(root, "VersionOverrides", "Hosts", "Host", "DesktopFormFactor", "ExtensionPoint", "OfficeTab");
     if (tab?.attributes.id !== "TabHome") p.push("ribbon group must be on OfficeTab TabHome");
     const group = tab && first(tab, "Group");
-    if (resources.get(first(group, "Label")?.attributes.resid ?? "")?.defaultValue !== "PAR INDEX") p.push('group label must be "PAR INDEX"');
+    if (resources.get(first(group, "Label")?.attributes.resid ?? "")?.defaultValue !== "PAR INDEX")
+      p.push('group label must be "PAR INDEX"');
     const actions = buttons(root).map((c) => first(c, "Action"));
     const types = actions.map((a) => (a ? xsiType(a) : "none"));
     if (types.join() !== "ShowTaskpane,ExecuteFunction") p.push(`buttons are [${types.join()}], expected [ShowTaskpane,ExecuteFunction]`);
@@ -489,19 +519,24 @@ const rules: Record<string, (ctx: Ctx) => string[]> = {
       const e = first(root, name);
       if (e) check(`<${name}>`, e.attributes.DefaultValue ?? "", overridesOf(e).values);
     }
-    for (const r of resources.values()) if (r.kind === "ShortString" || r.kind === "LongString") check(`string ${r.id}`, r.defaultValue, r.overrides);
+    for (const r of resources.values())
+      if (r.kind === "ShortString" || r.kind === "LongString") check(`string ${r.id}`, r.defaultValue, r.overrides);
     return p;
   },
 
   "display name and string lengths": ({ root, resources }) => {
     const p: string[] = [];
     const dn = first(root, "DisplayName");
-    if (dn?.attributes.DefaultValue !== "PAR INDEX – Administrative Reform Index") p.push(`DisplayName is "${dn?.attributes.DefaultValue}"`);
+    if (dn?.attributes.DefaultValue !== "PAR INDEX – Administrative Reform Index")
+      p.push(`DisplayName is "${dn?.attributes.DefaultValue}"`);
     if (dn && overridesOf(dn).values[VI] !== "PAR INDEX – Chỉ số CCHC") p.push(`DisplayName ${VI} is "${overridesOf(dn).values[VI]}"`);
     const limit = (what: string, values: string[], max: number) => {
       for (const v of values) if (v.length > max) p.push(`${what} is ${v.length} characters, more than ${max}: "${v}"`);
     };
-    for (const [name, max] of [["DisplayName", 125], ["Description", 250]] as const) {
+    for (const [name, max] of [
+      ["DisplayName", 125],
+      ["Description", 250],
+    ] as const) {
       const e = first(root, name);
       if (e) limit(`<${name}>`, [e.attributes.DefaultValue ?? "", ...Object.values(overridesOf(e).values)], max);
     }
@@ -576,7 +611,9 @@ function problemsFor(xml: string, rule: string, env?: Env): string[] {
 describe("the checker notices", () => {
   it("a dangling resid", () => {
     const xml = mutate(MANIFEST, '<Title resid="GetStarted.Title"/>', '<Title resid="GetStarted.Titel"/>');
-    expect(problemsFor(xml, "every resid exists with the right kind")).toEqual([expect.stringMatching(/dangling resid "GetStarted.Titel"/)]);
+    expect(problemsFor(xml, "every resid exists with the right kind")).toEqual([
+      expect.stringMatching(/dangling resid "GetStarted.Titel"/),
+    ]);
   });
 
   it("a removed resource that is still referenced", () => {
@@ -610,11 +647,7 @@ describe("the checker notices", () => {
   });
 
   it("VersionOverrides children out of order", () => {
-    const xml = mutate(
-      MANIFEST,
-      /(<Runtimes>[\s\S]*?<\/Runtimes>)(\s*)(<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/,
-      "$3$2$1",
-    );
+    const xml = mutate(MANIFEST, /(<Runtimes>[\s\S]*?<\/Runtimes>)(\s*)(<AllFormFactors>[\s\S]*?<\/AllFormFactors>)/, "$3$2$1");
     expect(problemsFor(xml, "VersionOverrides element order")).toEqual([
       expect.stringMatching(/<Runtimes>.*out of order inside <Host>: it must come before <AllFormFactors>/),
     ]);
@@ -631,7 +664,11 @@ describe("the checker notices", () => {
   });
 
   it("a custom-functions Page outside the shared runtime", () => {
-    const xml = mutate(MANIFEST, /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/, '<Page><SourceLocation resid="GetStarted.LearnMoreUrl"/>');
+    const xml = mutate(
+      MANIFEST,
+      /<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/,
+      '<Page><SourceLocation resid="GetStarted.LearnMoreUrl"/>',
+    );
     expect(problemsFor(xml, "shared runtime wiring")).toEqual([expect.stringMatching(/Page resid "GetStarted.LearnMoreUrl" differs/)]);
   });
 
@@ -664,23 +701,27 @@ describe("the checker notices", () => {
     const xml = mutate(MANIFEST, "assets/icon-80.png", "assets/icon-256.png");
     expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual(
       // With a dist/ present, the missing build file is reported as well.
-      expect.arrayContaining([
-      expect.stringMatching(/assets\/icon-256.png does not exist in the repo/),
-    ]));
+      expect.arrayContaining([expect.stringMatching(/assets\/icon-256.png does not exist in the repo/)]),
+    );
   });
 
   it("a page that the build does not produce", () => {
-    const xml = mutate(MANIFEST, 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/guide.html"');
+    const xml = mutate(
+      MANIFEST,
+      'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"',
+      'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/guide.html"',
+    );
     expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual(
       // With a dist/ present, the missing build file is reported as well.
-      expect.arrayContaining([
-      expect.stringMatching(/guide.html is neither in assets\/ nor a declared build output/),
-    ]));
+      expect.arrayContaining([expect.stringMatching(/guide.html is neither in assets\/ nor a declared build output/)]),
+    );
   });
 
   it("a URL on another origin", () => {
     const xml = mutate(MANIFEST, '<IconUrl DefaultValue="https://localhost:3000/', '<IconUrl DefaultValue="http://localhost:3000/');
-    expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual([expect.stringMatching(/is not under https:\/\/localhost:3000\//)]);
+    expect(problemsFor(xml, "every URL is served by the build or the repo")).toEqual([
+      expect.stringMatching(/is not under https:\/\/localhost:3000\//),
+    ]);
   });
 
   describe("with a file system it controls", () => {
@@ -736,12 +777,20 @@ describe("the checker notices", () => {
     expect(problemsFor(mutate(MANIFEST, /<SupportUrl [^>]*\/>/, ""), "support and learn-more pages")).toEqual([
       'SupportUrl is "undefined", expected https://localhost:3000/help.html',
     ]);
-    const xml = mutate(MANIFEST, 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"');
+    const xml = mutate(
+      MANIFEST,
+      'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"',
+      'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"',
+    );
     expect(problemsFor(xml, "support and learn-more pages")).toEqual([expect.stringMatching(/LearnMoreUrl is ".*taskpane.html"/)]);
   });
 
   it("an image resource no control uses, and an icon file the manifest never names", () => {
-    const xml = mutate(MANIFEST, "<bt:Images>", '<bt:Images>\n        <bt:Image id="Icon.Spare" DefaultValue="https://localhost:3000/assets/icon-32.png"/>');
+    const xml = mutate(
+      MANIFEST,
+      "<bt:Images>",
+      '<bt:Images>\n        <bt:Image id="Icon.Spare" DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+    );
     expect(problemsFor(xml, "every image and icon file is used")).toEqual(["image resource Icon.Spare is not used by any control"]);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "par-assets-"));
     try {
@@ -762,7 +811,9 @@ describe("the checker notices", () => {
 
   it("a Vietnamese override that was left in English", () => {
     const xml = mutate(MANIFEST, 'Value="Tạo báo cáo họp"', 'Value="Meeting summary"');
-    expect(problemsFor(xml, "every string has a vi-VN override")).toEqual([expect.stringMatching(/MeetingButton.Label.*still the English text/)]);
+    expect(problemsFor(xml, "every string has a vi-VN override")).toEqual([
+      expect.stringMatching(/MeetingButton.Label.*still the English text/),
+    ]);
   });
 
   it("a DisplayName without a Vietnamese override", () => {
@@ -772,7 +823,9 @@ describe("the checker notices", () => {
 
   it("a ShortString that is too long", () => {
     const xml = mutate(MANIFEST, 'Value="Ngăn chấm điểm"', `Value="${"Ngăn chấm điểm ".repeat(10)}"`);
-    expect(problemsFor(xml, "display name and string lengths")).toEqual([expect.stringMatching(/TaskpaneButton.Label is 150 characters, more than 125/)]);
+    expect(problemsFor(xml, "display name and string lengths")).toEqual([
+      expect.stringMatching(/TaskpaneButton.Label is 150 characters, more than 125/),
+    ]);
   });
 
   it("malformed XML", () => {
@@ -814,7 +867,9 @@ describe("each command's requirement set (src/excel/requirements.ts)", () => {
       const files = [...excelModulesOf(module)].map((name) => `src/excel/${name}.ts`);
       const needed = highestSets(uses.filter((use) => files.includes(use.at.split(":")[0]))).get("ExcelApi");
       if (needed && compareVersions(needed.version, EXCEL_API_FOR_COMMAND[command]) > 0) {
-        tooLow.push(`${command} declares ExcelApi ${EXCEL_API_FOR_COMMAND[command]} but calls ${needed.uses[0].api} (${needed.version}) at ${needed.uses[0].at}`);
+        tooLow.push(
+          `${command} declares ExcelApi ${EXCEL_API_FOR_COMMAND[command]} but calls ${needed.uses[0].api} (${needed.version}) at ${needed.uses[0].at}`,
+        );
       }
     }
     expect(tooLow).toEqual([]);
@@ -839,7 +894,9 @@ describe("ADDIN_BASE_URL", () => {
   });
 
   it("an address Office cannot load is refused with a message", () => {
-    expect(() => addinBaseUrl("http://cchc.example.gov.vn/par-index/", true)).toThrow(/must start with https:\/\/ \(Office loads add-ins only over HTTPS\)/);
+    expect(() => addinBaseUrl("http://cchc.example.gov.vn/par-index/", true)).toThrow(
+      /must start with https:\/\/ \(Office loads add-ins only over HTTPS\)/,
+    );
     expect(() => addinBaseUrl("cchc.example.gov.vn/par-index", true)).toThrow(/is not a URL/);
     expect(() => addinBaseUrl("https://cchc.example.gov.vn/par-index/?v=2", true)).toThrow(/must not have a query or fragment/);
   });
@@ -875,7 +932,7 @@ describe("test/support/xml parser", () => {
     ["<a>&amp</a>", /unterminated entity/],
     ["<a>", /unclosed element <a>/],
     ["<a/><b/>", /content after the root element/],
-    ['<!DOCTYPE a><a/>', /DOCTYPE/],
+    ["<!DOCTYPE a><a/>", /DOCTYPE/],
     ["<a x=1/>", /quoted attribute value/],
     ['<a x="1"y="2"/>', /whitespace before attribute/],
     ["<a><!-- a -- b --></a>", /"--" inside a comment/],

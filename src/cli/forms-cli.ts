@@ -26,7 +26,10 @@ const USAGE = [
 ].join("\n");
 
 class UsageError extends Error {
-  constructor(readonly vi: string, en: string) {
+  constructor(
+    readonly vi: string,
+    en: string,
+  ) {
     super(en);
   }
 }
@@ -36,7 +39,10 @@ export async function runFormsCli(args: readonly string[], io: CliIo): Promise<n
     const [command, ...rest] = args;
     if (command === "make") return await make(rest, io);
     if (command === "collect") return await collect(rest, io);
-    throw new UsageError(`Lệnh "${command ?? ""}" không có; dùng make hoặc collect.`, `Unknown command "${command ?? ""}"; use make or collect.`);
+    throw new UsageError(
+      `Lệnh "${command ?? ""}" không có; dùng make hoặc collect.`,
+      `Unknown command "${command ?? ""}"; use make or collect.`,
+    );
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`${error.vi}\n${error.message}\n\n${USAGE}`);
@@ -78,7 +84,9 @@ function loadRubric(spec: string): Rubric {
   }
   const bundled = bundledRubrics().filter((rubric) => rubric.id === spec);
   if (bundled.length === 0) {
-    const ids = bundledRubrics().map((rubric) => rubric.id).join(", ");
+    const ids = bundledRubrics()
+      .map((rubric) => rubric.id)
+      .join(", ");
     throw new UsageError(
       `Không có tệp hay bộ tiêu chí có sẵn tên "${spec}"; dùng một trong: ${ids}, hoặc đường dẫn tệp .json.`,
       `No file or bundled rubric named "${spec}"; use one of: ${ids}, or a .json file path.`,
@@ -89,16 +97,22 @@ function loadRubric(spec: string): Rubric {
 
 async function make(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positional } = parseOptions(args, ["rubric", "units", "out", "period", "deadline"]);
-  if (positional.length > 0) throw new UsageError(`Thừa tham số: ${positional.join(" ")}.`, `Unexpected arguments: ${positional.join(" ")}.`);
+  if (positional.length > 0)
+    throw new UsageError(`Thừa tham số: ${positional.join(" ")}.`, `Unexpected arguments: ${positional.join(" ")}.`);
   for (const required of ["rubric", "units", "out"]) {
     if (!options.has(required)) throw new UsageError(`Thiếu --${required}.`, `Missing --${required}.`);
   }
   const rubric = loadRubric(options.get("rubric")!);
   const unitsFile = options.get("units")!;
-  if (!existsSync(unitsFile)) throw new UsageError(`Không có tệp danh sách đơn vị "${unitsFile}".`, `The units file "${unitsFile}" does not exist.`);
+  if (!existsSync(unitsFile))
+    throw new UsageError(`Không có tệp danh sách đơn vị "${unitsFile}".`, `The units file "${unitsFile}" does not exist.`);
   const units = readUnits(readFileSync(unitsFile, "utf8").replace(/^\uFEFF/, ""));
   if (!units.ok) {
-    if (units.problem === "empty") throw new UsageError(`Tệp "${unitsFile}" không có tên đơn vị nào (mỗi dòng một đơn vị).`, `"${unitsFile}" lists no unit (one per line).`);
+    if (units.problem === "empty")
+      throw new UsageError(
+        `Tệp "${unitsFile}" không có tên đơn vị nào (mỗi dòng một đơn vị).`,
+        `"${unitsFile}" lists no unit (one per line).`,
+      );
     throw new UsageError(
       `Tệp "${unitsFile}": đơn vị "${units.name}" ở dòng ${units.line} trùng với dòng ${units.firstLine}; mỗi đơn vị một phiếu.`,
       `"${unitsFile}": unit "${units.name}" on line ${units.line} repeats line ${units.firstLine}; one form per unit.`,
@@ -106,7 +120,10 @@ async function make(args: readonly string[], io: CliIo): Promise<number> {
   }
   const deadline = options.get("deadline");
   if (deadline !== undefined && !isIsoDate(deadline)) {
-    throw new UsageError(`Hạn "${deadline}" không đúng dạng yyyy-mm-dd (ví dụ 2026-12-15).`, `Deadline "${deadline}" is not yyyy-mm-dd (e.g. 2026-12-15).`);
+    throw new UsageError(
+      `Hạn "${deadline}" không đúng dạng yyyy-mm-dd (ví dụ 2026-12-15).`,
+      `Deadline "${deadline}" is not yyyy-mm-dd (e.g. 2026-12-15).`,
+    );
   }
   const out = options.get("out")!;
   mkdirSync(out, { recursive: true });
@@ -142,19 +159,31 @@ async function collect(args: readonly string[], io: CliIo): Promise<number> {
 /** The line the issue specifies: totals as exact decimals, findings with Vietnamese messages. */
 export function collectLine(path: string, result: CollectedForm): Record<string, unknown> {
   const line: Record<string, unknown> = {
-    file: path, unit: result.unit ?? null, rubric: result.rubric ?? null, version: result.version ?? null, status: result.status,
+    file: path,
+    unit: result.unit ?? null,
+    rubric: result.rubric ?? null,
+    version: result.version ?? null,
+    status: result.status,
   };
   if (result.status === "refused") {
     line.reason = result.reason?.vi;
     line.reasonEn = result.reason?.en;
   } else {
     Object.assign(line, {
-      total: result.total, applicableMax: result.applicableMax, assessedMax: result.assessedMax, lost: result.lost, percent: result.percent,
+      total: result.total,
+      applicableMax: result.applicableMax,
+      assessedMax: result.assessedMax,
+      lost: result.lost,
+      percent: result.percent,
     });
   }
   line.scores = result.scores;
   line.findings = result.findings.map((finding) => ({
-    code: finding.code, severity: finding.severity, criterion: finding.criterion, cell: finding.cell, message: finding.message.vi,
+    code: finding.code,
+    severity: finding.severity,
+    criterion: finding.criterion,
+    cell: finding.cell,
+    message: finding.message.vi,
   }));
   line.evidenceMissing = result.evidenceMissing;
   line.explanationMissing = result.explanationMissing;

@@ -15,10 +15,12 @@ async function makeMeetingSummary(event: Office.AddinCommands.Event): Promise<vo
     const operations = createExcelOperations();
     const [sheet] = await operations.listScoringSheets();
     if (!sheet) {
-      postRibbonNotice(bilingual(
-        "Chưa có trang chấm điểm nào để lập báo cáo họp. Hãy tạo mẫu chấm điểm ở mục Mẫu chấm điểm.",
-        "There is no scoring sheet to summarize yet. Create one in the Scoring template section.",
-      ));
+      postRibbonNotice(
+        bilingual(
+          "Chưa có trang chấm điểm nào để lập báo cáo họp. Hãy tạo mẫu chấm điểm ở mục Mẫu chấm điểm.",
+          "There is no scoring sheet to summarize yet. Create one in the Scoring template section.",
+        ),
+      );
     } else {
       await operations.makeSummary(sheet.scoringSheet, {
         period: defaultPeriod(new Date()),

@@ -71,11 +71,7 @@ export function roundPoints(points: number, decimals: number): number {
 export const MAX_POINTS = 1e9;
 
 /** What a number means as points: exact micro-points, or why it cannot be one. */
-export type PointsReading =
-  | { kind: "points"; micro: number }
-  | { kind: "notFinite" }
-  | { kind: "tooLarge" }
-  | { kind: "tooPrecise" };
+export type PointsReading = { kind: "points"; micro: number } | { kind: "notFinite" } | { kind: "tooLarge" } | { kind: "tooPrecise" };
 
 export function readPoints(value: number): PointsReading {
   if (!Number.isFinite(value)) return { kind: "notFinite" };

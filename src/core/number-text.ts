@@ -4,9 +4,7 @@
  * means, or that it cannot tell ("1.250" is 1250 in Vietnamese but 1.25 in English).
  */
 export type NumberTextReading =
-  | { kind: "number"; value: number }
-  | { kind: "ambiguous"; text: string; readings: [number, number] }
-  | { kind: "notANumber" };
+  { kind: "number"; value: number } | { kind: "ambiguous"; text: string; readings: [number, number] } | { kind: "notANumber" };
 
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;

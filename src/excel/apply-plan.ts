@@ -1,5 +1,14 @@
 import { cellRef, quoteSheet } from "../core/plan/a1";
-import type { CellBlock, ConditionalFormatPlan, FormatPlan, PlannedCell, RangeRef, SheetPlan, ValidationPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+import type {
+  CellBlock,
+  ConditionalFormatPlan,
+  FormatPlan,
+  PlannedCell,
+  RangeRef,
+  SheetPlan,
+  ValidationPlan,
+  WorkbookPlan,
+} from "../core/plan/workbook-plan";
 
 /**
  * Queues a whole plan on one request context: nothing here syncs, so a command pays one round trip
@@ -8,8 +17,15 @@ import type { CellBlock, ConditionalFormatPlan, FormatPlan, PlannedCell, RangeRe
  */
 /** Our sheets are protected without a password: formatting stays free, structure does not. */
 export const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false,
-  allowInsertRows: false, allowDeleteRows: false, allowInsertColumns: false, allowDeleteColumns: false,
+  allowFormatCells: true,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowSort: false,
+  allowInsertRows: false,
+  allowDeleteRows: false,
+  allowInsertColumns: false,
+  allowDeleteColumns: false,
 };
 
 export interface QueuedPlan {
@@ -33,7 +49,9 @@ export function queuePlan(context: Excel.RequestContext, plan: WorkbookPlan): Qu
       context.workbook.names.getItem(name.name).formula = `=${quoteSheet(name.sheet)}!${reference}`;
       continue;
     }
-    const range = worksheets.getItem(name.sheet).getRangeByIndexes(name.range.row, name.range.column, name.range.rowCount, name.range.columnCount);
+    const range = worksheets
+      .getItem(name.sheet)
+      .getRangeByIndexes(name.range.row, name.range.column, name.range.rowCount, name.range.columnCount);
     context.workbook.names.add(name.name, range, name.comment);
   }
   for (const setting of plan.settings) context.workbook.settings.add(setting.key, setting.value);
@@ -49,7 +67,8 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan)
     rangeOf(sheet, copy.target).copyFrom(rangeOf(sheet, copy.source), copy.what === "formulas" ? "Formulas" : "Formats", false, false);
   }
   for (const validation of plan.validations) queueValidation(sheet, validation);
-  for (const rule of plan.conditionalFormats) queued.conditionalFormats.push({ purpose: rule.purpose, format: queueConditionalFormat(sheet, rule) });
+  for (const rule of plan.conditionalFormats)
+    queued.conditionalFormats.push({ purpose: rule.purpose, format: queueConditionalFormat(sheet, rule) });
   for (const { column, width } of plan.columnWidths) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
@@ -65,7 +84,10 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan)
     added.name = chart.name;
     added.title.text = chart.title;
     const place = chart.placeAt;
-    added.setPosition(sheet.getRangeByIndexes(place.row, place.column, 1, 1), sheet.getRangeByIndexes(place.row + place.rowCount - 1, place.column + place.columnCount - 1, 1, 1));
+    added.setPosition(
+      sheet.getRangeByIndexes(place.row, place.column, 1, 1),
+      sheet.getRangeByIndexes(place.row + place.rowCount - 1, place.column + place.columnCount - 1, 1, 1),
+    );
   }
   if (plan.pageSetup) {
     const layout = sheet.pageLayout;
@@ -131,9 +153,8 @@ function cellInput(cell: PlannedCell): string | number | null {
 function queueValidation(sheet: Excel.Worksheet, plan: ValidationPlan): void {
   const validation = rangeOf(sheet, plan).dataValidation;
   validation.clear();
-  validation.rule = plan.rule.kind === "custom"
-    ? { custom: { formula: plan.rule.formula } }
-    : { list: { inCellDropDown: true, source: plan.rule.source } };
+  validation.rule =
+    plan.rule.kind === "custom" ? { custom: { formula: plan.rule.formula } } : { list: { inCellDropDown: true, source: plan.rule.source } };
   validation.ignoreBlanks = true;
   validation.prompt = { showPrompt: true, title: plan.promptTitle, message: plan.prompt };
   validation.errorAlert = {

@@ -12,7 +12,13 @@ import { readScoringSheetData } from "./scoring-sheet-read";
  * sheets, read the evidence sheet if there is one, write everything. Differences with scores already
  * in the sheet are written only for the keys in `overwrite`; run again with the user's choices.
  */
-export function collectForms(scoringSheet: string, forms: readonly CollectedForm[], overwrite: readonly string[], progress?: ProgressListener, now: Date = new Date()): Promise<CollectResult> {
+export function collectForms(
+  scoringSheet: string,
+  forms: readonly CollectedForm[],
+  overwrite: readonly string[],
+  progress?: ProgressListener,
+  now: Date = new Date(),
+): Promise<CollectResult> {
   return runInExcel(async (session) => {
     progress?.({ fraction: 0.2, step: bilingual("Đang đọc trang chấm điểm…", "Reading the scoring sheet…") });
     const { data, registry } = await readScoringSheetData(session, scoringSheet);
@@ -22,10 +28,12 @@ export function collectForms(scoringSheet: string, forms: readonly CollectedForm
       used.load("values,rowIndex,columnIndex");
       await session.sync();
       if (used.rowIndex !== 0 || used.columnIndex !== 0) {
-        throw new WorkbookOperationError(bilingual(
-          `Trang "${EVIDENCE_SHEET_NAME}" đã bị sửa (bảng không còn bắt đầu ở ô A1); đổi tên trang đó để PAR INDEX tạo trang mới rồi thu lại.`,
-          `Sheet "${EVIDENCE_SHEET_NAME}" was changed (its table no longer starts at A1); rename it so that PAR INDEX makes a new one, and collect again.`,
-        ));
+        throw new WorkbookOperationError(
+          bilingual(
+            `Trang "${EVIDENCE_SHEET_NAME}" đã bị sửa (bảng không còn bắt đầu ở ô A1); đổi tên trang đó để PAR INDEX tạo trang mới rồi thu lại.`,
+            `Sheet "${EVIDENCE_SHEET_NAME}" was changed (its table no longer starts at A1); rename it so that PAR INDEX makes a new one, and collect again.`,
+          ),
+        );
       }
       evidenceValues = used.values;
     }
@@ -60,9 +68,12 @@ export async function openFormAsWorkbook(base64: string): Promise<void> {
   try {
     await Excel.createWorkbook(base64);
   } catch (error) {
-    throw new WorkbookOperationError(bilingual(
-      `Excel không mở được phiếu thành sổ làm việc mới (${error instanceof Error ? error.message : String(error)}); dùng nút Tải về để lưu phiếu.`,
-      `Excel could not open the form as a new workbook (${error instanceof Error ? error.message : String(error)}); use Download to save the forms instead.`,
-    ), error);
+    throw new WorkbookOperationError(
+      bilingual(
+        `Excel không mở được phiếu thành sổ làm việc mới (${error instanceof Error ? error.message : String(error)}); dùng nút Tải về để lưu phiếu.`,
+        `Excel could not open the form as a new workbook (${error instanceof Error ? error.message : String(error)}); use Download to save the forms instead.`,
+      ),
+      error,
+    );
   }
 }

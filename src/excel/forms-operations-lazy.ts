@@ -7,6 +7,7 @@ import type { FormsOperations } from "./excel-operations";
  * carries them.
  */
 export const lazyFormsOperations: FormsOperations = {
-  collectForms: async (scoringSheet, forms, overwrite, progress) => (await loadFormsScript()).collectForms(scoringSheet, forms, overwrite, progress),
+  collectForms: async (scoringSheet, forms, overwrite, progress) =>
+    (await loadFormsScript()).collectForms(scoringSheet, forms, overwrite, progress),
   openFormAsWorkbook: async (base64) => (await loadFormsScript()).openFormAsWorkbook(base64),
 };

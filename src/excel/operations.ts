@@ -18,7 +18,6 @@ import type { OrphanedScore, TargetSpec, TemplateRequest } from "../core/templat
 export type { OrphanedScore, TargetSpec, TemplateRequest };
 export type TargetKind = TargetSpec["kind"];
 
-
 export interface TemplateResult {
   scoringSheet: string;
   rubricSheet: string;
@@ -161,14 +160,22 @@ export interface WorkbookOperations {
   /** Writes a copied column of one unit's scores into its leaf cells only. */
   pasteScores(scoringSheet: string, request: PasteScoresRequest): Promise<PasteScoresResult>;
   /** Writes returned self-assessment forms into the scoring sheet; `overwrite` lists the differences the user chose. */
-  collectForms(scoringSheet: string, forms: readonly CollectedForm[], overwrite: readonly string[], progress?: ProgressListener): Promise<CollectResult>;
+  collectForms(
+    scoringSheet: string,
+    forms: readonly CollectedForm[],
+    overwrite: readonly string[],
+    progress?: ProgressListener,
+  ): Promise<CollectResult>;
   /** Opens one form (.xlsx as base64) as a new workbook. */
   openFormAsWorkbook(base64: string): Promise<void>;
 }
 
 /** A failure the user can act on; `message` says what happened and what to do, in both languages. */
 export class WorkbookOperationError extends Error {
-  constructor(readonly userMessage: Bilingual, override readonly cause?: unknown) {
+  constructor(
+    readonly userMessage: Bilingual,
+    override readonly cause?: unknown,
+  ) {
     super(userMessage.en);
     this.name = "WorkbookOperationError";
   }

@@ -16,20 +16,24 @@ export function pasteScores(scoringSheet: string, request: PasteScoresRequest): 
     const { data } = await readScoringSheetData(session, scoringSheet);
     const column = data.layout.scoreColumns.find((candidate) => candidate.unit === request.unit && candidate.kind === request.kind);
     if (!column) {
-      throw new WorkbookOperationError(bilingual(
-        `Trang "${data.record.scoringSheet}" không có cột điểm này của đơn vị "${request.unit}". Hãy chọn lại đơn vị và loại điểm.`,
-        `Sheet "${data.record.scoringSheet}" has no such score column for "${request.unit}". Choose the unit and kind of score again.`,
-      ));
+      throw new WorkbookOperationError(
+        bilingual(
+          `Trang "${data.record.scoringSheet}" không có cột điểm này của đơn vị "${request.unit}". Hãy chọn lại đơn vị và loại điểm.`,
+          `Sheet "${data.record.scoringSheet}" has no such score column for "${request.unit}". Choose the unit and kind of score again.`,
+        ),
+      );
     }
     const reading = readScorePaste(data.table, request.text);
     if (!reading.ok) throw new WorkbookOperationError(reading.problem);
 
-    let written = 0, replaced = 0, keptBlank = 0;
+    let written = 0,
+      replaced = 0,
+      keptBlank = 0;
     const rows = [...reading.byRow.keys()].sort((a, b) => a - b);
     const worksheet = session.context.workbook.worksheets.getItem(data.record.scoringSheet);
     worksheet.protection.unprotect();
     // One write per run of consecutive leaf rows: the subtotal rows between runs are not touched.
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let end = i;
       while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
       const values = rows.slice(i, end + 1).map((row) => {

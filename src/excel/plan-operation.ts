@@ -14,10 +14,12 @@ export function planToTarget(scoringSheet: string, request: PlanRequest): Promis
   return runInExcel(async (session) => {
     const { data } = await readScoringSheetData(session, scoringSheet);
     if (!data.record.units.includes(request.unit)) {
-      throw new WorkbookOperationError(bilingual(
-        `Trang "${scoringSheet}" không có đơn vị "${request.unit}". Hãy bấm Làm mới danh sách rồi chọn lại.`,
-        `Sheet "${scoringSheet}" has no unit "${request.unit}". Refresh the list and choose again.`,
-      ));
+      throw new WorkbookOperationError(
+        bilingual(
+          `Trang "${scoringSheet}" không có đơn vị "${request.unit}". Hãy bấm Làm mới danh sách rồi chọn lại.`,
+          `Sheet "${scoringSheet}" has no unit "${request.unit}". Refresh the list and choose again.`,
+        ),
+      );
     }
     const summary = summarizeMeeting(data, {
       topLost: 0,

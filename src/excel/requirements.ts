@@ -32,8 +32,10 @@ export function requireExcelApi(command: keyof WorkbookOperations): void {
   if (!context?.host || typeof context.requirements?.isSetSupported !== "function") return;
   const requirements = context.requirements;
   if (requirements.isSetSupported("ExcelApi", version)) return;
-  throw new WorkbookOperationError(bilingual(
-    `Lệnh này cần ExcelApi ${version} (Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc Mac); Excel này chưa có nên chưa ghi gì; hãy cập nhật Office.`,
-    `This command needs ExcelApi ${version} (Excel 2021 or later, Microsoft 365, Excel on the web or Mac); this Excel lacks it, so nothing was written; update Office.`,
-  ));
+  throw new WorkbookOperationError(
+    bilingual(
+      `Lệnh này cần ExcelApi ${version} (Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc Mac); Excel này chưa có nên chưa ghi gì; hãy cập nhật Office.`,
+      `This command needs ExcelApi ${version} (Excel 2021 or later, Microsoft 365, Excel on the web or Mac); this Excel lacks it, so nothing was written; update Office.`,
+    ),
+  );
 }

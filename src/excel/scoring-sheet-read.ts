@@ -10,7 +10,11 @@ import { WorkbookOperationError } from "./operations";
  * and the sheet's used range (values, and formulas when asked). The sheet is named by the pane, so
  * both reads go in the same sync.
  */
-export async function readScoringSheetData(session: ExcelSession, scoringSheet: string, withFormulas = false): Promise<{ data: ScoringSheetData; formulas?: unknown[][]; registry: ReturnType<ReturnType<typeof queueWorkbookState>> }> {
+export async function readScoringSheetData(
+  session: ExcelSession,
+  scoringSheet: string,
+  withFormulas = false,
+): Promise<{ data: ScoringSheetData; formulas?: unknown[][]; registry: ReturnType<ReturnType<typeof queueWorkbookState>> }> {
   try {
     return await readNamed(session, scoringSheet, withFormulas);
   } catch (error) {
@@ -23,7 +27,11 @@ export async function readScoringSheetData(session: ExcelSession, scoringSheet: 
   }
 }
 
-async function readNamed(session: ExcelSession, scoringSheet: string, withFormulas: boolean): Promise<{ data: ScoringSheetData; formulas?: unknown[][]; registry: ReturnType<ReturnType<typeof queueWorkbookState>> }> {
+async function readNamed(
+  session: ExcelSession,
+  scoringSheet: string,
+  withFormulas: boolean,
+): Promise<{ data: ScoringSheetData; formulas?: unknown[][]; registry: ReturnType<ReturnType<typeof queueWorkbookState>> }> {
   const state = queueWorkbookState(session.context);
   const used = session.context.workbook.worksheets.getItem(scoringSheet).getUsedRange(true);
   used.load(withFormulas ? "values,formulas,rowIndex,columnIndex" : "values,rowIndex,columnIndex");

@@ -20,9 +20,17 @@ export function createOrUpdateTemplate(request: TemplateRequest, progress?: Prog
     const found = findPredecessor(request, state);
     let values: unknown[][] = [];
     if (found) {
-      progress?.({ fraction: 0.35, step: bilingual(`Đang đọc điểm đã nhập ở "${found.record.scoringSheet}"…`, `Reading the scores in "${found.record.scoringSheet}"…`) });
+      progress?.({
+        fraction: 0.35,
+        step: bilingual(`Đang đọc điểm đã nhập ở "${found.record.scoringSheet}"…`, `Reading the scores in "${found.record.scoringSheet}"…`),
+      });
       const layout = layoutOf(found.record);
-      const block = queueSheetBlock(session.context, found.record.scoringSheet, layout.summaryFirstRow + SUMMARY_ROWS.length, layout.lastColumn + 1);
+      const block = queueSheetBlock(
+        session.context,
+        found.record.scoringSheet,
+        layout.summaryFirstRow + SUMMARY_ROWS.length,
+        layout.lastColumn + 1,
+      );
       await session.sync();
       values = block.values;
     }

@@ -63,7 +63,8 @@ export function convertTextNumbers(findings: CellFinding[]): Promise<number> {
 
 export function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
-  if (bang === -1) throw new WorkbookOperationError(bilingual(`Địa chỉ ô "${address}" thiếu tên trang.`, `Cell address "${address}" has no sheet name.`));
+  if (bang === -1)
+    throw new WorkbookOperationError(bilingual(`Địa chỉ ô "${address}" thiếu tên trang.`, `Cell address "${address}" has no sheet name.`));
   const rawSheet = address.slice(0, bang);
   const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
   return { sheet, cell: address.slice(bang + 1) };

@@ -32,14 +32,22 @@ export async function readWorkbookState(session: ExcelSession): Promise<Workbook
 export function recordFor(state: WorkbookState, scoringSheet: string): ScoringSheetRecord {
   const record = liveRecords(state).find((candidate) => candidate.scoringSheet === scoringSheet);
   if (record) return record;
-  throw new WorkbookOperationError(bilingual(
-    `Trang "${scoringSheet}" không phải trang chấm điểm do PAR INDEX tạo, hoặc đã bị xóa. Hãy chọn trang khác hoặc tạo mẫu chấm điểm.`,
-    `Sheet "${scoringSheet}" is not a scoring sheet made by PAR INDEX, or it was deleted. Pick another sheet or create a scoring template.`,
-  ));
+  throw new WorkbookOperationError(
+    bilingual(
+      `Trang "${scoringSheet}" không phải trang chấm điểm do PAR INDEX tạo, hoặc đã bị xóa. Hãy chọn trang khác hoặc tạo mẫu chấm điểm.`,
+      `Sheet "${scoringSheet}" is not a scoring sheet made by PAR INDEX, or it was deleted. Pick another sheet or create a scoring template.`,
+    ),
+  );
 }
 
 /** Queues a read of a scoring sheet's whole block: headers, criteria and summary rows. */
-export function queueSheetBlock(context: Excel.RequestContext, sheetName: string, rowCount: number, columnCount: number, withFormulas = false): Excel.Range {
+export function queueSheetBlock(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rowCount: number,
+  columnCount: number,
+  withFormulas = false,
+): Excel.Range {
   const range = context.workbook.worksheets.getItem(sheetName).getRangeByIndexes(0, 0, rowCount, columnCount);
   range.load(withFormulas ? "values,formulas" : "values");
   return range;

@@ -30,9 +30,7 @@ export function total(scores: any[][], rubric: any[][]): number {
  * @returns The maximum points.
  */
 export function max(rubric: any[][], scores?: any[][], basis?: any): number {
-  return excelResult(() =>
-    formulas.max(asRange(rubric), asOptionalRange(scores), asOptionalText(basis)),
-  );
+  return excelResult(() => formulas.max(asRange(rubric), asOptionalRange(scores), asOptionalText(basis)));
 }
 
 /**
@@ -80,9 +78,7 @@ export function area(scores: any[][], rubric: any[][], code: any): number | stri
  * @returns The projected total points.
  */
 export function project(current: any[][], planned: any[][], rubric: any[][]): number {
-  return excelResult(() =>
-    formulas.project(asRange(current), asRange(planned), asRange(rubric)),
-  );
+  return excelResult(() => formulas.project(asRange(current), asRange(planned), asRange(rubric)));
 }
 
 /**

@@ -22,17 +22,11 @@ export interface TaskpaneHandle {
  * Renders the pane into `container` with any `WorkbookOperations`: Office.js in the add-in, a fake
  * or an in-memory workbook in the workbench and tests. Does not touch Office itself.
  */
-export function renderTaskpane(
-  container: Element,
-  operations: WorkbookOperations,
-  options: TaskpaneOptions = {},
-): TaskpaneHandle {
+export function renderTaskpane(container: Element, operations: WorkbookOperations, options: TaskpaneOptions = {}): TaskpaneHandle {
   const root = createRoot(container);
   let theme: ThemeName = options.theme ?? "light";
   const draw = () =>
-    root.render(
-      <TaskpaneRoot operations={operations} language={options.language ?? "vi"} theme={theme} today={options.today} />,
-    );
+    root.render(<TaskpaneRoot operations={operations} language={options.language ?? "vi"} theme={theme} today={options.today} />);
   draw();
   return {
     setTheme(next) {

@@ -1,5 +1,12 @@
 import type ExcelJS from "exceljs";
-import { FORM_COLUMNS, FORM_SHEET_NAME, HEADER_ROW, IDENTITY_KEYS, IDENTITY_SHEET_NAME, type FormIdentity } from "../core/forms/form-layout";
+import {
+  FORM_COLUMNS,
+  FORM_SHEET_NAME,
+  HEADER_ROW,
+  IDENTITY_KEYS,
+  IDENTITY_SHEET_NAME,
+  type FormIdentity,
+} from "../core/forms/form-layout";
 import type { FormCellValue, FormFile, FormGrid } from "../core/forms/collect-form";
 import { formMessages } from "../core/forms/form-messages";
 import type { ExcelJSModule } from "./write-form";
@@ -12,13 +19,20 @@ import type { ExcelJSModule } from "./write-form";
 export async function readFormXlsx(excel: ExcelJSModule, fileName: string, bytes: Uint8Array): Promise<FormFile> {
   const kind = sniff(bytes);
   if (kind === "ole") {
-    return { kind: "unreadable", fileName, reason: containsUtf16(bytes, "EncryptedPackage") ? formMessages.encrypted(fileName) : formMessages.oldXls(fileName) };
+    return {
+      kind: "unreadable",
+      fileName,
+      reason: containsUtf16(bytes, "EncryptedPackage") ? formMessages.encrypted(fileName) : formMessages.oldXls(fileName),
+    };
   }
   if (kind !== "zip") return { kind: "unreadable", fileName, reason: formMessages.notASpreadsheet(fileName) };
   const workbook = new excel.Workbook();
   try {
     // Validations and conditional formats are the form's own, not what the unit typed: not parsed.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst"] } as never);
+    await workbook.xlsx.load(
+      bytes as unknown as ArrayBuffer,
+      { ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst"] } as never,
+    );
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0].slice(0, 120) : String(error);
     return { kind: "unreadable", fileName, reason: formMessages.corrupted(fileName, detail) };

@@ -21,7 +21,11 @@ export async function writeFormXlsx(excel: ExcelJSModule, plan: FormPlan): Promi
   const sheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: "frozen", ySplit: plan.freezeRows, xSplit: 0 }],
     pageSetup: {
-      paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       printTitlesRow: `${plan.printTitleRow + 1}:${plan.printTitleRow + 1}`,
     },
@@ -61,15 +65,27 @@ export async function writeFormXlsx(excel: ExcelJSModule, plan: FormPlan): Promi
   for (const rule of plan.conditionalFormats) {
     sheet.addConditionalFormatting({
       ref: rule.range,
-      rules: [{
-        type: "expression", priority: 1, formulae: [rule.formula],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } }, font: { color: { argb: argb(rule.fontColor) } } },
-      }],
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [rule.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.fontColor) } },
+          },
+        },
+      ],
     });
   }
   // Protected without a password: only the unlocked input cells take typing; anyone may unprotect.
   await sheet.protect("", {
-    selectLockedCells: true, selectUnlockedCells: true, formatColumns: false, formatRows: true, insertRows: false, deleteRows: false,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: false,
+    formatRows: true,
+    insertRows: false,
+    deleteRows: false,
   });
 
   const identity = workbook.addWorksheet(plan.identitySheetName, { state: "veryHidden" });
@@ -90,7 +106,10 @@ function applyStyle(cell: ExcelJS.Cell, style: FormCellStyle): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
   if (style.bold || style.italic || style.fontSize || style.fontColor) {
     cell.font = {
-      name: "Arial", size: style.fontSize ?? 10, bold: style.bold, italic: style.italic,
+      name: "Arial",
+      size: style.fontSize ?? 10,
+      bold: style.bold,
+      italic: style.italic,
       color: style.fontColor ? { argb: argb(style.fontColor) } : undefined,
     };
   } else {
@@ -114,4 +133,3 @@ function argb(hex: string): string {
 function absolute(ref: string): string {
   return ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 }
-

@@ -22,7 +22,8 @@ const FORMULA_PARSER_MARKERS = ["chevrotain", "FormulaParser", "jStat"];
 describe("the production build (dist/)", () => {
   beforeAll(() => {
     if (!existsSync(join(dist, "taskpane.html"))) throw new Error("dist/ is not built: run `npm run build` first");
-    if (!existsSync(join(workbenchDist, "workbench.js"))) throw new Error("dist-workbench/ is not built: run `npm run build:workbench` first");
+    if (!existsSync(join(workbenchDist, "workbench.js")))
+      throw new Error("dist-workbench/ is not built: run `npm run build:workbench` first");
   });
 
   it("holds the add-in's files and no workbench file", () => {
@@ -37,7 +38,8 @@ describe("the production build (dist/)", () => {
     for (const marker of FORMULA_PARSER_MARKERS) expect(workbench).toContain(marker);
     for (const file of filesUnder(dist).filter((name) => name.endsWith(".js"))) {
       const code = readFileSync(join(dist, file), "utf8");
-      for (const marker of FORMULA_PARSER_MARKERS) expect({ file, marker, found: code.includes(marker) }).toEqual({ file, marker, found: false });
+      for (const marker of FORMULA_PARSER_MARKERS)
+        expect({ file, marker, found: code.includes(marker) }).toEqual({ file, marker, found: false });
     }
   });
 });

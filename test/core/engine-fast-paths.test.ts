@@ -14,8 +14,17 @@ import * as PAR from "../../src/functions/functions";
  * the fast path really is taken for ordinary sheets (else the benchmark would measure the fallback).
  */
 
-interface Leaf { row: number; maxQuarters: number; allowed?: number[]; extra: boolean }
-interface Sheet { rows: unknown[][]; leaves: Leaf[]; blankRows: number[] }
+interface Leaf {
+  row: number;
+  maxQuarters: number;
+  allowed?: number[];
+  extra: boolean;
+}
+interface Sheet {
+  rows: unknown[][];
+  leaves: Leaf[];
+  blankRows: number[];
+}
 
 const subtree = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 0, maxLength: 3 });
 
@@ -23,7 +32,13 @@ const subtree = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 0, maxLeng
 const sheetArbitrary = fc
   .record({
     areas: fc.array(fc.array(subtree, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
-    bonus: fc.option(fc.record({ leaves: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }), capQuarters: fc.integer({ min: 1, max: 12 }) }), { nil: undefined }),
+    bonus: fc.option(
+      fc.record({
+        leaves: fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 3 }),
+        capQuarters: fc.integer({ min: 1, max: 12 }),
+      }),
+      { nil: undefined },
+    ),
     penalty: fc.option(fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 2 }), { nil: undefined }),
     blankRowAt: fc.option(fc.nat(), { nil: undefined }),
     allowedAt: fc.option(fc.nat(), { nil: undefined }),
@@ -78,7 +93,9 @@ const sheetArbitrary = fc
     if (blankRowAt !== undefined) {
       const at = blankRowAt % (rows.length + 1);
       rows.splice(at, 0, [null, null, null, null]);
-      leaves.forEach((l) => { if (l.row >= at) l.row++; });
+      leaves.forEach((l) => {
+        if (l.row >= at) l.row++;
+      });
       blankRows.push(at);
     }
     return { rows, leaves, blankRows };
@@ -100,57 +117,73 @@ function cellFor(leaf: Leaf, ordinaryOnly: boolean): fc.Arbitrary<unknown> {
 
 function sheetWithCells(ordinaryOnly: boolean) {
   return sheetArbitrary.chain((sheet) =>
-    fc.record({
-      leafCells: fc.tuple(...sheet.leaves.map((leaf) => cellFor(leaf, ordinaryOnly))),
-      // Parent rows may hold a typed subtotal; a blank row usually holds nothing.
-      parentCell: fc.constantFrom<unknown>(null, 12.5, "tổng"),
-      blankRowCell: ordinaryOnly ? fc.constant<unknown>(null) : fc.constantFrom<unknown>(null, null, 1),
-    }).map(({ leafCells, parentCell, blankRowCell }) => {
-      const column: unknown[] = sheet.rows.map(() => parentCell);
-      sheet.leaves.forEach((leaf, i) => (column[leaf.row] = leafCells[i]));
-      sheet.blankRows.forEach((row) => (column[row] = blankRowCell));
-      return { ...sheet, column };
-    }),
+    fc
+      .record({
+        leafCells: fc.tuple(...sheet.leaves.map((leaf) => cellFor(leaf, ordinaryOnly))),
+        // Parent rows may hold a typed subtotal; a blank row usually holds nothing.
+        parentCell: fc.constantFrom<unknown>(null, 12.5, "tổng"),
+        blankRowCell: ordinaryOnly ? fc.constant<unknown>(null) : fc.constantFrom<unknown>(null, null, 1),
+      })
+      .map(({ leafCells, parentCell, blankRowCell }) => {
+        const column: unknown[] = sheet.rows.map(() => parentCell);
+        sheet.leaves.forEach((leaf, i) => (column[leaf.row] = leafCells[i]));
+        sheet.blankRows.forEach((row) => (column[row] = blankRowCell));
+        return { ...sheet, column };
+      }),
   );
 }
 
 /** Excel's hand-over: fresh arrays every call, text deserialized anew. */
-const asExcelRange = (rows: unknown[][]) => rows.map((row) => row.map((cell) => (typeof cell === "string" ? (JSON.parse(JSON.stringify(cell)) as string) : cell)));
+const asExcelRange = (rows: unknown[][]) =>
+  rows.map((row) => row.map((cell) => (typeof cell === "string" ? (JSON.parse(JSON.stringify(cell)) as string) : cell)));
 const asColumnRange = (column: unknown[]) => column.map((cell) => [cell]);
 
 describe("the formulas' one-pass path (quick-totals)", () => {
   it("answers only when the full reading finds no error, and then with exactly its totals", () => {
-    fc.assert(fc.property(sheetWithCells(false), ({ rows, column }) => {
-      const table = rubricTableFor(rows);
-      const quick = quickUnitTotals(asColumnRange(column), asExcelRange(rows));
-      if (quick === undefined) return;
-      const scores = readUnitScores(table, column);
-      expect(scores.findings).toEqual([]);
-      expect(quick).toEqual(computeUnitTotals(table, scores));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(sheetWithCells(false), ({ rows, column }) => {
+        const table = rubricTableFor(rows);
+        const quick = quickUnitTotals(asColumnRange(column), asExcelRange(rows));
+        if (quick === undefined) return;
+        const scores = readUnitScores(table, column);
+        expect(scores.findings).toEqual([]);
+        expect(quick).toEqual(computeUnitTotals(table, scores));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("is taken for ordinary sheets: blanks, N/A words and scores on the scale", () => {
-    fc.assert(fc.property(sheetWithCells(true), ({ rows, column }) => {
-      rubricTableFor(rows);
-      expect(quickUnitTotals(asColumnRange(column), asExcelRange(rows))).toBeDefined();
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(sheetWithCells(true), ({ rows, column }) => {
+        rubricTableFor(rows);
+        expect(quickUnitTotals(asColumnRange(column), asExcelRange(rows))).toBeDefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("never answers from the cached table once any rubric cell differs", () => {
-    fc.assert(fc.property(sheetWithCells(true), fc.nat(), fc.nat(4), ({ rows, column }, pickRow, pickColumn) => {
-      rubricTableFor(rows);
-      const changed = asExcelRange(rows);
-      const row = pickRow % changed.length;
-      const col = pickColumn % 4;
-      changed[row][col] = col === 0 ? `${String(changed[row][col])}.9` : col === 1 ? "penalty" : 0.75;
-      if (changed[row][col] === rows[row][col]) return;
-      expect(quickUnitTotals(asColumnRange(column), changed)).toBeUndefined();
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(sheetWithCells(true), fc.nat(), fc.nat(4), ({ rows, column }, pickRow, pickColumn) => {
+        rubricTableFor(rows);
+        const changed = asExcelRange(rows);
+        const row = pickRow % changed.length;
+        const col = pickColumn % 4;
+        changed[row][col] = col === 0 ? `${String(changed[row][col])}.9` : col === 1 ? "penalty" : 0.75;
+        if (changed[row][col] === rows[row][col]) return;
+        expect(quickUnitTotals(asColumnRange(column), changed)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("lowering a max below a typed score turns the same column's TOTAL into an error that names the criterion", () => {
-    const rows = [["1", "area", 2, null], ["1.1", "", 1, 0.25], ["1.2", "", 1, 0.25]];
+    const rows = [
+      ["1", "area", 2, null],
+      ["1.1", "", 1, 0.25],
+      ["1.2", "", 1, 0.25],
+    ];
     const scores = [[null], [1], [0.5]];
     expect(PAR.total(scores, asExcelRange(rows))).toBe(1.5);
     const lowered = asExcelRange(rows);
@@ -161,36 +194,55 @@ describe("the formulas' one-pass path (quick-totals)", () => {
 
 describe("reading a column adds up its sums as it goes", () => {
   it("the running sums equal the sums of the states and points it read", () => {
-    fc.assert(fc.property(sheetWithCells(false), ({ rows, column }) => {
-      const table = buildRubricTable(rows);
-      const scores = readUnitScores(table, column);
-      expect(scores.sums).toEqual(sumLeaves(table, scores.states, scores.micro));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(sheetWithCells(false), ({ rows, column }) => {
+        const table = buildRubricTable(rows);
+        const scores = readUnitScores(table, column);
+        expect(scores.sums).toEqual(sumLeaves(table, scores.states, scores.micro));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("a column cut short reads its missing leaves as pending", () => {
-    fc.assert(fc.property(sheetWithCells(true), fc.nat(), ({ rows, column }, cut) => {
-      const table = buildRubricTable(rows);
-      const short = column.slice(0, cut % (column.length + 1));
-      const padded = rows.map((_, r) => (r < short.length ? short[r] : null));
-      const read = readUnitScores(table, short);
-      expect(read.sums).toEqual(readUnitScores(table, padded).sums);
-      expect(read.sums).toEqual(sumLeaves(table, read.states, read.micro));
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(sheetWithCells(true), fc.nat(), ({ rows, column }, cut) => {
+        const table = buildRubricTable(rows);
+        const short = column.slice(0, cut % (column.length + 1));
+        const padded = rows.map((_, r) => (r < short.length ? short[r] : null));
+        const read = readUnitScores(table, short);
+        expect(read.sums).toEqual(readUnitScores(table, padded).sums);
+        expect(read.sums).toEqual(sumLeaves(table, read.states, read.micro));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it("reading many units at once gives each unit what reading it alone gives", () => {
-    fc.assert(fc.property(sheetWithCells(false).chain((sheet) => fc.tuple(fc.constant(sheet), fc.array(fc.shuffledSubarray(sheet.column, { minLength: sheet.column.length, maxLength: sheet.column.length }), { maxLength: 4 }))), ([sheet, others]) => {
-      const table = buildRubricTable(sheet.rows);
-      const columns = [sheet.column, ...others];
-      const many = readManyUnitScores(table, columns);
-      columns.forEach((column, u) => {
-        const alone = readUnitScores(table, column);
-        expect(Array.from(many[u].states)).toEqual(Array.from(alone.states));
-        expect(Array.from(many[u].micro)).toEqual(Array.from(alone.micro));
-        expect(many[u].sums).toEqual(alone.sums);
-        expect(many[u].findings).toEqual(alone.findings);
-      });
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(
+        sheetWithCells(false).chain((sheet) =>
+          fc.tuple(
+            fc.constant(sheet),
+            fc.array(fc.shuffledSubarray(sheet.column, { minLength: sheet.column.length, maxLength: sheet.column.length }), {
+              maxLength: 4,
+            }),
+          ),
+        ),
+        ([sheet, others]) => {
+          const table = buildRubricTable(sheet.rows);
+          const columns = [sheet.column, ...others];
+          const many = readManyUnitScores(table, columns);
+          columns.forEach((column, u) => {
+            const alone = readUnitScores(table, column);
+            expect(Array.from(many[u].states)).toEqual(Array.from(alone.states));
+            expect(Array.from(many[u].micro)).toEqual(Array.from(alone.micro));
+            expect(many[u].sums).toEqual(alone.sums);
+            expect(many[u].findings).toEqual(alone.findings);
+          });
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });

@@ -33,12 +33,25 @@ describe("numbers typed as text", () => {
 
 describe("score cell classes", () => {
   it.each([
-    [null, "blank"], [undefined, "blank"], ["", "blank"], ["   ", "blank"],
-    [0, "number"], [8.25, "number"],
-    ["N/A", "notApplicable"], ["kad", "notApplicable"], ["Không áp dụng", "notApplicable"],
-    ["#N/A", "errorValue"], ["#value!", "errorValue"], [{ code: "#DIV/0!" }, "errorValue"], [{ code: "NotAvailable" }, "errorValue"],
-    ["8,25", "textNumber"], ["1.250", "ambiguousNumber"],
-    [true, "boolean"], ["đạt", "text"], [Number.NaN, "invalidNumber"], [Infinity, "invalidNumber"],
+    [null, "blank"],
+    [undefined, "blank"],
+    ["", "blank"],
+    ["   ", "blank"],
+    [0, "number"],
+    [8.25, "number"],
+    ["N/A", "notApplicable"],
+    ["kad", "notApplicable"],
+    ["Không áp dụng", "notApplicable"],
+    ["#N/A", "errorValue"],
+    ["#value!", "errorValue"],
+    [{ code: "#DIV/0!" }, "errorValue"],
+    [{ code: "NotAvailable" }, "errorValue"],
+    ["8,25", "textNumber"],
+    ["1.250", "ambiguousNumber"],
+    [true, "boolean"],
+    ["đạt", "text"],
+    [Number.NaN, "invalidNumber"],
+    [Infinity, "invalidNumber"],
   ])("classifies %p as %s", (value, kind) => {
     expect(classifyCell(value).kind).toBe(kind);
   });

@@ -38,11 +38,47 @@ const errorOf = (run: () => unknown): Error & { code?: string } => {
 
 describe("one rubric check set for files, imported sheets and formula ranges", () => {
   it.each<[string, Rows, RubricCheckCode]>([
-    ["a duplicated code", [["1", "", 2], ["1.1", "", 1], ["1.1", "", 1]], "rubric.duplicateCode"],
-    ["an unknown kind", [["1", "", 2], ["1.1", "thưởng?", 2]], "rubric.invalidKind"],
-    ["a max that is not a number", [["1", "", 2], ["1.1", "", "hai"]], "rubric.invalidMax"],
-    ["an unreadable step", [["1", "", 2], ["1.1", "", 2, "bước"]], "rubric.invalidStep"],
-    ["a code that is not dotted numbers", [["1", "", 2], ["1.a", "", 2]], "rubric.invalidCode"],
+    [
+      "a duplicated code",
+      [
+        ["1", "", 2],
+        ["1.1", "", 1],
+        ["1.1", "", 1],
+      ],
+      "rubric.duplicateCode",
+    ],
+    [
+      "an unknown kind",
+      [
+        ["1", "", 2],
+        ["1.1", "thưởng?", 2],
+      ],
+      "rubric.invalidKind",
+    ],
+    [
+      "a max that is not a number",
+      [
+        ["1", "", 2],
+        ["1.1", "", "hai"],
+      ],
+      "rubric.invalidMax",
+    ],
+    [
+      "an unreadable step",
+      [
+        ["1", "", 2],
+        ["1.1", "", 2, "bước"],
+      ],
+      "rubric.invalidStep",
+    ],
+    [
+      "a code that is not dotted numbers",
+      [
+        ["1", "", 2],
+        ["1.a", "", 2],
+      ],
+      "rubric.invalidCode",
+    ],
   ])("%s: same finding, same severity on both paths", (_name, rows, code) => {
     const { imported, range } = bothPaths(rows);
     expect(imported.map(([c]) => c)).toContain(code);
@@ -51,7 +87,10 @@ describe("one rubric check set for files, imported sheets and formula ranges", (
   });
 
   it("a parent whose sub-criteria do not add up: refused by the pane, listed by PAR.CHECK, each with the catalogue's reason", () => {
-    const rows = [["1", "", 5], ["1.1", "", 2]];
+    const rows = [
+      ["1", "", 5],
+      ["1.1", "", 2],
+    ];
     const { imported, range } = bothPaths(rows);
     expect(imported).toEqual([["rubric.childrenSumMismatch", "error", "1"]]);
     expect(range).toEqual([["rubric.childrenSumMismatch", "warning", "1"]]);
@@ -65,25 +104,50 @@ describe("one rubric check set for files, imported sheets and formula ranges", (
   });
 
   it("a step that does not divide the max is the same finding on both paths", () => {
-    const rows = [["1", "", 1], ["1.1", "", 1, 0.3]];
+    const rows = [
+      ["1", "", 1],
+      ["1.1", "", 1, 0.3],
+    ];
     const { imported, range } = bothPaths(rows);
     expect(imported).toEqual([["rubric.stepDoesNotDivideMax", "error", "1.1"]]);
     expect(range).toEqual([["rubric.stepDoesNotDivideMax", "warning", "1.1"]]);
   });
 
   it("an allowed-score list on an imported sheet is offered as levels, and one that misses the max is a finding", () => {
-    const ok = rubricFromSheetRows(asSheetRows([["1", "", 1], ["1.1", "", 1, "0;0,5;1"]]), info);
+    const ok = rubricFromSheetRows(
+      asSheetRows([
+        ["1", "", 1],
+        ["1.1", "", 1, "0;0,5;1"],
+      ]),
+      info,
+    );
     if (!ok.ok) throw new Error(ok.findings[0].message.en);
-    expect(ok.rubric.criteria[1].rule).toEqual({ type: "levels", levels: [
-      { score: 0, label: { vi: "0" } }, { score: 0.5, label: { vi: "0,5" } }, { score: 1, label: { vi: "1" } },
-    ] });
-    const { imported, range } = bothPaths([["1", "", 1], ["1.1", "", 1, "0;0,5"]]);
+    expect(ok.rubric.criteria[1].rule).toEqual({
+      type: "levels",
+      levels: [
+        { score: 0, label: { vi: "0" } },
+        { score: 0.5, label: { vi: "0,5" } },
+        { score: 1, label: { vi: "1" } },
+      ],
+    });
+    const { imported, range } = bothPaths([
+      ["1", "", 1],
+      ["1.1", "", 1, "0;0,5"],
+    ]);
     expect(imported.map(([c]) => c)).toEqual(["rubric.ruleMismatch"]);
     expect(range.map(([c]) => c)).toEqual(["rubric.ruleMismatch"]);
   });
 
   it("a bonus group's rows inherit its kind on an imported sheet, as in a range", () => {
-    const result = rubricFromSheetRows([["1", "", 1], ["1.1", "", 1], ["9", "điểm thưởng", 2], ["9.1", "tiêu chí", 2]], info);
+    const result = rubricFromSheetRows(
+      [
+        ["1", "", 1],
+        ["1.1", "", 1],
+        ["9", "điểm thưởng", 2],
+        ["9.1", "tiêu chí", 2],
+      ],
+      info,
+    );
     if (!result.ok) throw new Error(result.findings[0].message.en);
     expect(result.rubric.criteria.map((c) => c.kind)).toEqual(["normal", "normal", "bonus", "bonus"]);
   });
@@ -92,7 +156,10 @@ describe("one rubric check set for files, imported sheets and formula ranges", (
 describe("rubric edge cases get named findings", () => {
   it('"constructor" and "__proto__" are invalid kinds, not criteria', () => {
     for (const word of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
-      const rows = [["1", "", 2], ["1.1", word, 2]];
+      const rows = [
+        ["1", "", 2],
+        ["1.1", word, 2],
+      ];
       expect(buildRubricTable(rows).findings.map((f) => [f.code, f.criterion])).toEqual([["rubric.invalidKind", "1.1"]]);
       expect(importFindings(rows).map((f) => f.code)).toEqual(["rubric.invalidKind"]);
     }
@@ -100,7 +167,11 @@ describe("rubric edge cases get named findings", () => {
 
   it("a code typed as a number is a finding, never matched to another code", () => {
     // "1.10" typed into a General cell arrives as the number 1.1.
-    const rows = [["1", "", 1], ["1.1", "", 1], [1.1, "", 0]];
+    const rows = [
+      ["1", "", 1],
+      ["1.1", "", 1],
+      [1.1, "", 0],
+    ];
     const table = buildRubricTable(rows);
     expect(table.findings.map((f) => f.code)).toEqual(["rubric.codeTypedAsNumber"]);
     expect(table.findings[0].message.en).toBe(
@@ -109,28 +180,47 @@ describe("rubric edge cases get named findings", () => {
     expect(errorOf(() => PAR.total([[null], [1], [1]], rows)).message).toContain("format the code column as text");
     expect(importFindings(rows).map((f) => f.code)).toEqual(["rubric.codeTypedAsNumber"]);
     // A whole number loses nothing: area 1 typed as a number stays area "1".
-    expect(buildRubricTable([[1, "", 1], ["1.1", "", 1]]).findings).toEqual([]);
+    expect(
+      buildRubricTable([
+        [1, "", 1],
+        ["1.1", "", 1],
+      ]).findings,
+    ).toEqual([]);
   });
 
   it('an allowed list "0;1.250;3" is refused as ambiguous, as a score "1.250" is', () => {
-    const rows = [["1", "", 3], ["1.1", "", 3, "0;1.250;3"]];
+    const rows = [
+      ["1", "", 3],
+      ["1.1", "", 3, "0;1.250;3"],
+    ];
     const [finding] = buildRubricTable(rows).findings;
     expect(finding.code).toBe("rubric.invalidStep");
     expect(finding.severity).toBe("error");
     expect(finding.message.en).toContain('the entry "1.250" "1.250" may mean 1,250 or 1.25');
     expect(importFindings(rows).map((f) => f.code)).toEqual(["rubric.invalidStep"]);
     // A decimal point in an unambiguous entry still reads as one.
-    expect(buildRubricTable([["1", "", 1], ["1.1", "", 1, "0;0.5;1"]]).findings).toEqual([]);
+    expect(
+      buildRubricTable([
+        ["1", "", 1],
+        ["1.1", "", 1, "0;0.5;1"],
+      ]).findings,
+    ).toEqual([]);
   });
 
   it("a max or step with more than 6 decimals, or beyond 1e9, says so in formulas and files alike", () => {
-    const tooPrecise = [["1", "", 1e-7], ["1.1", "", 1e-7]];
+    const tooPrecise = [
+      ["1", "", 1e-7],
+      ["1.1", "", 1e-7],
+    ];
     const range = buildRubricTable(tooPrecise).findings;
     expect(range[0].code).toBe("rubric.invalidMax");
     expect(range[0].message.en).toBe("Criterion 1: the maximum has more than 6 decimals (1e-7); round it to 6.");
     expect(errorOf(() => PAR.total([[null], [null]], tooPrecise)).message).toContain("more than 6 decimals (1e-7)");
 
-    const huge = buildRubricTable([["1", "", 2e9], ["1.1", "", 1, 1e10]]).findings;
+    const huge = buildRubricTable([
+      ["1", "", 2e9],
+      ["1.1", "", 1, 1e10],
+    ]).findings;
     expect(huge.map((f) => f.message.en)).toEqual([
       "Criterion 1: the maximum is too large (2000000000); points stay below 1,000,000,000.",
       "Criterion 1.1: the step is too large (10000000000); points stay below 1,000,000,000; enter a step such as 0.25 or a list of allowed scores such as 0;0.5;1.",
@@ -142,7 +232,9 @@ describe("rubric edge cases get named findings", () => {
     const result = parseRubric(file);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1.1.1: the step has more than 6 decimals (1e-7); round it to 6.");
+      expect(result.findings.map((f) => f.message.en)).toContain(
+        "Criterion 1.1.1: the step has more than 6 decimals (1e-7); round it to 6.",
+      );
     }
     file.criteria[leaf].step = undefined;
     file.criteria[leaf].max = 1e12;
@@ -154,10 +246,13 @@ describe("rubric edge cases get named findings", () => {
     const none = { ...(structuredClone(bundledRubricFiles[2]) as object), gradeBands: {} };
     const result = parseRubric(none);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings.map((f) => [f.code, f.message.en])).toEqual([[
-      "rubric.noBands",
-      'Field gradeBands: there are no grade bands; add at least a "default" group with bands such as Excellent 90, Good 80, Fair 65, Average 50, Weak 0.',
-    ]]);
+    if (!result.ok)
+      expect(result.findings.map((f) => [f.code, f.message.en])).toEqual([
+        [
+          "rubric.noBands",
+          'Field gradeBands: there are no grade bands; add at least a "default" group with bands such as Excellent 90, Good 80, Fair 65, Average 50, Weak 0.',
+        ],
+      ]);
     const emptyGroup = structuredClone(bundledRubricFiles[2]) as { gradeBands: Record<string, unknown[]> };
     emptyGroup.gradeBands.commune = [];
     const second = parseRubric(emptyGroup);
@@ -167,7 +262,10 @@ describe("rubric edge cases get named findings", () => {
   });
 
   it("NaN, ±Infinity and 1e308 as scores say what they are", () => {
-    const rows = [["1", "", 2], ["1.1", "", 2, 0.25]];
+    const rows = [
+      ["1", "", 2],
+      ["1.1", "", 2, 0.25],
+    ];
     expect(errorOf(() => PAR.total([[null], [NaN]], rows)).message).toContain("The score of criterion 1.1 is NaN, not a finite number");
     expect(errorOf(() => PAR.total([[null], [-Infinity]], rows)).message).toContain("is -Infinity, not a finite number");
     expect(errorOf(() => PAR.total([[null], [1e308]], rows)).message).toContain("Score 1e+308 of criterion 1.1 is far too large");
@@ -175,7 +273,10 @@ describe("rubric edge cases get named findings", () => {
   });
 
   it("NaN, ±Infinity and 1e308 as PAR.GAP targets say what they are", () => {
-    const rows = [["1", "", 2], ["1.1", "", 2, 0.25]];
+    const rows = [
+      ["1", "", 2],
+      ["1.1", "", 2, 0.25],
+    ];
     expect(PAR.gap([[null], [1.5]], rows, 1.75)).toBe(0.25);
     expect(errorOf(() => PAR.gap([[null], [1]], rows, NaN)).message).toContain("The target is NaN, not a finite number");
     expect(errorOf(() => PAR.gap([[null], [1]], rows, Infinity)).message).toContain("The target is Infinity, not a finite number");

@@ -2,11 +2,12 @@ import { parseRubric, parseRubricJson } from "../../src/core/rubric/parse-rubric
 import { bundledRubricFiles } from "../../src/rubrics";
 
 /** A broken rubric file gets messages that name the criterion code and the field, in both languages. */
-const base = () => structuredClone(bundledRubricFiles[2]) as {
-  criteria: Record<string, unknown>[];
-  gradeBands: Record<string, { minPercent: number }[]>;
-  totalMax: number;
-};
+const base = () =>
+  structuredClone(bundledRubricFiles[2]) as {
+    criteria: Record<string, unknown>[];
+    gradeBands: Record<string, { minPercent: number }[]>;
+    totalMax: number;
+  };
 const messagesOf = (data: unknown) => {
   const result = parseRubric(data);
   if (result.ok) return { vi: [] as string[], en: [] as string[] };

@@ -6,13 +6,16 @@ const header = ["Mã", "Loại", "Tối đa", "Tên tiêu chí", "Bước", "Cơ
 
 describe("a rubric read from a sheet", () => {
   it("reads the rows under a header, with Vietnamese numbers typed as text", () => {
-    const result = rubricFromSheetRows([
-      header,
-      ["1", "lĩnh vực", 3, "Chỉ đạo, điều hành", null, null, null],
-      ["1.1", "", "1,5", "Kế hoạch CCHC", 0.5, "Sở Nội vụ", "Kế hoạch năm"],
-      ["1.2", "điều tra XHH", 1.5, "Khảo sát", null, null, null],
-      [null, null, null, null, null, null, null],
-    ], { title: "Bộ tiêu chí của tỉnh", year: 2026 });
+    const result = rubricFromSheetRows(
+      [
+        header,
+        ["1", "lĩnh vực", 3, "Chỉ đạo, điều hành", null, null, null],
+        ["1.1", "", "1,5", "Kế hoạch CCHC", 0.5, "Sở Nội vụ", "Kế hoạch năm"],
+        ["1.2", "điều tra XHH", 1.5, "Khảo sát", null, null, null],
+        [null, null, null, null, null, null, null],
+      ],
+      { title: "Bộ tiêu chí của tỉnh", year: 2026 },
+    );
     if (!result.ok) throw new Error(result.findings.map((f) => f.message.en).join("\n"));
     expect(result.rubric.totalMax).toBe(3);
     expect(result.rubric.criteria.map((c) => [c.code, c.max, c.rule?.type, c.step, c.responsible])).toEqual([
@@ -23,19 +26,37 @@ describe("a rubric read from a sheet", () => {
   });
 
   it("names the criterion whose kind or max cannot be read", () => {
-    const result = rubricFromSheetRows([["1", "lĩnh vực", 2, "A"], ["1.1", "thưởng?", 2, "B"]], { title: "T", year: 2026 });
+    const result = rubricFromSheetRows(
+      [
+        ["1", "lĩnh vực", 2, "A"],
+        ["1.1", "thưởng?", 2, "B"],
+      ],
+      { title: "T", year: 2026 },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.findings[0].message.vi).toMatch(/^Tiêu chí 1\.1: loại "thưởng\?" không hợp lệ; dùng: lĩnh vực, tiêu chí/);
   });
 
   it("reports sub-criteria that do not add up, naming the parent", () => {
-    const result = rubricFromSheetRows([["1", "", 5, "A"], ["1.1", "", 2, "B"]], { title: "T", year: 2026 });
+    const result = rubricFromSheetRows(
+      [
+        ["1", "", 5, "A"],
+        ["1.1", "", 2, "B"],
+      ],
+      { title: "T", year: 2026 },
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings.map((f) => f.message.en)).toContain("Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree (totals are always computed from the sub-criteria).");
+    if (!result.ok)
+      expect(result.findings.map((f) => f.message.en)).toContain(
+        "Criterion 1: its maximum is 5 but its sub-criteria add up to 2; make them agree (totals are always computed from the sub-criteria).",
+      );
   });
 
   it("names its sheets from its own title, not a level it does not have (issue 10, item 7)", () => {
-    const rows = [["1", "lĩnh vực", 2, "A"], ["1.1", "", 2, "B"]];
+    const rows = [
+      ["1", "lĩnh vực", 2, "A"],
+      ["1.1", "", 2, "B"],
+    ];
     const named = (title: string) => {
       const result = rubricFromSheetRows(rows, { title, year: 2026 });
       if (!result.ok) throw new Error("not read");

@@ -11,7 +11,11 @@ const TODAYS_SETTING = JSON.stringify([
     rubricVersion: "1.0",
     rubricYear: 2025,
     unitGroup: "commune",
-    bands: [{ label: "Xuất sắc", min: 0.9 }, { label: "Tốt", min: 0.8 }, { label: "Khá", min: 0.65 }],
+    bands: [
+      { label: "Xuất sắc", min: 0.9 },
+      { label: "Tốt", min: 0.8 },
+      { label: "Khá", min: 0.65 },
+    ],
     units: ["Xã A", "Phường B"],
     columns: ["self", "appraised"],
     codes: ["1", "1.1", "1.1.1"],

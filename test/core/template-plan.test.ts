@@ -36,8 +36,12 @@ describe("the scoring template plan", () => {
 
   it("sends one column of formulas per score kind and copies it across the units", () => {
     const small = planTemplate({ rubric, units: ["A"], columns: ["self", "appraised"] }, emptyWorkbook).plan.sheets[0];
-    const many = planTemplate({ rubric, units: Array.from({ length: 300 }, (_, i) => `Đơn vị ${i + 1}`), columns: ["self", "appraised"] }, emptyWorkbook).plan.sheets[0];
-    const formulas = (sheet: SheetPlan) => sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => c !== null && typeof c === "object" && "formula" in c).length;
+    const many = planTemplate(
+      { rubric, units: Array.from({ length: 300 }, (_, i) => `Đơn vị ${i + 1}`), columns: ["self", "appraised"] },
+      emptyWorkbook,
+    ).plan.sheets[0];
+    const formulas = (sheet: SheetPlan) =>
+      sheet.blocks.flatMap((b) => b.cells.flat()).filter((c) => c !== null && typeof c === "object" && "formula" in c).length;
     expect(formulas(many)).toBe(formulas(small));
     expect(many.copies.length).toBeGreaterThan(small.copies.length);
     expect(many.copies.every((copy) => copy.target.columnCount === 299 || copy.target.columnCount === 599)).toBe(true);
@@ -53,7 +57,9 @@ describe("the scoring template plan", () => {
     expect(formulaOf("1")).toEqual({ formula: expect.stringMatching(/^=PAR\.AREA\(G\$5:G\$\d+,PAR_\w+_Rubric,"1"\)$/) });
     expect(formulaOf(parentOfMoved)).toEqual({ formula: expect.stringContaining("_Rubric,") });
     const area2 = 4 + scattered.criteria.findIndex((c) => c.code === "2");
-    expect(formulaOf("2")).toEqual({ formula: expect.stringMatching(new RegExp(`^=PAR\\.AREA\\(G\\$${area2 + 1}:G\\$\\d+,\\$A\\$${area2 + 1}:\\$D\\$\\d+,"2"\\)$`)) });
+    expect(formulaOf("2")).toEqual({
+      formula: expect.stringMatching(new RegExp(`^=PAR\\.AREA\\(G\\$${area2 + 1}:G\\$\\d+,\\$A\\$${area2 + 1}:\\$D\\$\\d+,"2"\\)$`)),
+    });
   });
 
   it("leaves every input cell alone when the same template is made again", () => {
@@ -66,9 +72,15 @@ describe("the scoring template plan", () => {
       ],
       registry: [first.record],
     };
-    const values = [[], [], [null, null, null, null, null, null, "Tự đánh giá (Self-assessed)", "Tự đánh giá (Self-assessed)"], [null, null, null, null, null, null, "A", "B"],
-      ...first.record.codes.map((code) => [code]), [],
-      ...SUMMARY_ROWS.map((name) => [null, null, null, null, SUMMARY_LABEL[name] || null])];
+    const values = [
+      [],
+      [],
+      [null, null, null, null, null, null, "Tự đánh giá (Self-assessed)", "Tự đánh giá (Self-assessed)"],
+      [null, null, null, null, null, null, "A", "B"],
+      ...first.record.codes.map((code) => [code]),
+      [],
+      ...SUMMARY_ROWS.map((name) => [null, null, null, null, SUMMARY_LABEL[name] || null]),
+    ];
     const again = planTemplate({ rubric, units: ["A", "B"], columns: ["self"] }, state, { record: first.record, inPlace: true, values });
     const scoring = again.plan.sheets[0];
     expect(scoring.create).toBe(false);
@@ -102,7 +114,10 @@ describe("the highlight rules", () => {
 
   it("colour units below and close to target from the status row, on the totals and the unit names", () => {
     const below = rules.filter((rule) => rule.purpose.startsWith("below-target"));
-    expect(below.map((rule) => [rule.row, rule.formula])).toEqual([[95, '=G$110="Chưa đạt"'], [3, '=G$110="Chưa đạt"']]);
+    expect(below.map((rule) => [rule.row, rule.formula])).toEqual([
+      [95, '=G$110="Chưa đạt"'],
+      [3, '=G$110="Chưa đạt"'],
+    ]);
     expect(rules).toHaveLength(6);
   });
 });

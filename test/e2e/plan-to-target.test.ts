@@ -69,13 +69,21 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   const selfColumns = scoring.columns.filter((column) => column.kind === "self");
   const blocks = scoring.leaves.map((leaf) => ({
     address: `${selfColumns[0].letter}${leaf.row}`,
-    values: [selfColumns.map((column) => (leaf.kind.includes("XHH") && column.unit !== UNITS[0] ? null : scoreFor(leaf, QUALITY[UNITS.indexOf(column.unit)])))],
+    values: [
+      selfColumns.map((column) =>
+        leaf.kind.includes("XHH") && column.unit !== UNITS[0] ? null : scoreFor(leaf, QUALITY[UNITS.indexOf(column.unit)]),
+      ),
+    ],
   }));
   expect(await page.evaluate(([name, b]) => window.__parWorkbench!.paste(name, b), [scoringName, blocks] as const)).toEqual({ ok: true });
 
   // What the report must say for "Phường Tân Định", from PAR.* in Node on the same cells.
   const unit = "Phường Tân Định";
-  const column = await scoreColumn(page, scoring, selfColumns.find((c) => c.unit === unit)!);
+  const column = await scoreColumn(
+    page,
+    scoring,
+    selfColumns.find((c) => c.unit === unit)!,
+  );
   const rubricRows = scoring.rubricRows;
   const applicable = PAR.max(rubricRows, column, "applicable");
   const targetPoints = Math.round(0.8 * applicable * 1e6) / 1e6;
@@ -115,17 +123,25 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   expect(unitTitle).toBeGreaterThan(section);
   const header = sheetValues.findIndex((row, r) => r > unitTitle && row[1] === "Tiêu chí");
   const listed: [Cell, Cell][] = [];
-  for (let r = header + 1; typeof sheetValues[r][0] === "number"; r++) listed.push([String(sheetValues[r][1]).split(" ")[0], sheetValues[r][5]]);
+  for (let r = header + 1; typeof sheetValues[r][0] === "number"; r++)
+    listed.push([String(sheetValues[r][1]).split(" ")[0], sheetValues[r][5]]);
   expect(listed).toEqual(expected);
   // Exactly the units below "Tốt" get a plan.
   for (const name of UNITS) {
-    const scores = await scoreColumn(page, scoring, selfColumns.find((c) => c.unit === name)!);
+    const scores = await scoreColumn(
+      page,
+      scoring,
+      selfColumns.find((c) => c.unit === name)!,
+    );
     const below = PAR.total(scores, rubricRows) < Math.round(0.8 * PAR.max(rubricRows, scores, "applicable") * 1e6) / 1e6;
     expect([name, sheetValues.some((row) => typeof row[0] === "string" && row[0].includes(`. ${name} — mục tiêu`))]).toEqual([name, below]);
     if (name === UNITS[0]) expect(below).toBe(false);
   }
 
-  const layout = await page.evaluate((name) => window.__parWorkbench!.host.workbook.sheets.find((s) => s.name === name)!.pageLayout, reportName);
+  const layout = await page.evaluate(
+    (name) => window.__parWorkbench!.host.workbook.sheets.find((s) => s.name === name)!.pageLayout,
+    reportName,
+  );
   expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
 
   if ((await activeSheet(page)) !== reportName) await page.locator(`.wb-tab[data-sheet="${reportName}"]`).click();

@@ -66,8 +66,7 @@ function failurePattern(t: Strings): RegExp {
 
 function rubricFile(id: string) {
   const file = (bundledRubricFiles as unknown[]).find((f) => (f as { id?: string }).id === id) as
-    | { id: string; gradeBands: Record<string, { label: { vi: string; en?: string }; minPercent: number }[]> }
-    | undefined;
+    { id: string; gradeBands: Record<string, { label: { vi: string; en?: string }; minPercent: number }[]> } | undefined;
   if (!file) throw new Error(`no bundled rubric ${id}`);
   return file;
 }
@@ -219,11 +218,14 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   expect(scoring.columns).toHaveLength(26);
   // The unit "=CMD()" landed as text.
   const cmdColumn = scoring.columns.find((c) => c.unit === "=CMD()")!;
-  const header = await page.evaluate(([s]) => {
-    const wb = window.__parWorkbench!.host.workbook;
-    const sheet = wb.sheets.find((x) => x.name === s)!;
-    return [...sheet.cells.values()].filter((c) => c.value === "=CMD()").map((c) => ({ formula: c.formula, error: c.error ?? null }));
-  }, [scoringName] as const);
+  const header = await page.evaluate(
+    ([s]) => {
+      const wb = window.__parWorkbench!.host.workbook;
+      const sheet = wb.sheets.find((x) => x.name === s)!;
+      return [...sheet.cells.values()].filter((c) => c.value === "=CMD()").map((c) => ({ formula: c.formula, error: c.error ?? null }));
+    },
+    [scoringName] as const,
+  );
   expect(header.length).toBeGreaterThanOrEqual(2);
   expect(header.every((h) => h.formula === null && h.error === null)).toBe(true);
   expect(cmdColumn).toBeDefined();
@@ -260,7 +262,12 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   await screenshot(page, "e2e-vi-04-validation-alert");
   await alert.getByRole("button", { name: "Hủy" }).click();
   await alert.waitFor({ state: "detached" });
-  expect((await values(page, scoringName, `${self(0)}${r111}`))[0][0]).toBe(scoreFor(scoring.leaves.find((l) => l.code === "1.1.1")!, QUALITY[0]));
+  expect((await values(page, scoringName, `${self(0)}${r111}`))[0][0]).toBe(
+    scoreFor(
+      scoring.leaves.find((l) => l.code === "1.1.1")!,
+      QUALITY[0],
+    ),
+  );
 
   // Locked cells of the protected sheet refuse edits with Excel's message.
   await goToCell(page, `C${r111}`);
@@ -307,7 +314,10 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   // Clicking a finding selects the cell in the grid, scrolled into view.
   const target = `${self(3)}${r13}`;
   await goToCell(page, "A1");
-  await findings.filter({ hasText: new RegExp(`(!|\\s)${target}\\b`) }).first().click();
+  await findings
+    .filter({ hasText: new RegExp(`(!|\\s)${target}\\b`) })
+    .first()
+    .click();
   await page.locator(`.wb-grid-scroll[data-active="${target}"]`).waitFor();
   const gridBox = (await page.locator(".wb-grid-scroll").boundingBox())!;
   const cellBox = (await page.locator(`.wb-grid td[data-a="${target}"]`).boundingBox())!;
@@ -346,7 +356,7 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   for (const column of scoring.columns) {
     const scores = await scoreColumn(page, scoring, column);
     const maxAssessed = engine.max(scoring.rubricRows, scores, "assessed");
-    const targetPoints = Math.round(((tot.minPercent / 100) * maxAssessed) * 1e6) / 1e6;
+    const targetPoints = Math.round((tot.minPercent / 100) * maxAssessed * 1e6) / 1e6;
     const gap = engine.gap(scores, scoring.rubricRows, targetPoints);
     const fill = await cellFill(page, scoringName, `${column.letter}${totalRow}`);
     if (gap > 0) {
@@ -366,7 +376,10 @@ test("Vietnamese: template → scores → check → fix → highlight → report
     await expect(paintedFill(page, address)).resolves.toBe(await cellFill(page, scoringName, address));
   }
   await screenshot(page, "e2e-vi-08-highlight");
-  const rulesAfterFirst = await page.evaluate((s) => window.__parWorkbench!.host.workbook.sheets.find((x) => x.name === s)!.conditionalFormats.length, scoringName);
+  const rulesAfterFirst = await page.evaluate(
+    (s) => window.__parWorkbench!.host.workbook.sheets.find((x) => x.name === s)!.conditionalFormats.length,
+    scoringName,
+  );
 
   // ---- 6. Meeting report ----
   await openSection(pane, t.sections.summary);
@@ -392,14 +405,20 @@ test("Vietnamese: template → scores → check → fix → highlight → report
   expect(pattern(t.templateUpdated).exec(again.text)![1]).toBe(scoringName);
   expect((await page.evaluate(() => window.__parWorkbench!.sheetNames())).length).toBe(sheetCount);
   expect(await scoreSnapshot(page, await readScoringSheet(page, scoringName, UNITS_VI))).toEqual(scoresBefore);
-  await pane.getByLabel(t.sheetPickerLabel).selectOption({ value: scoringName }).catch(() => undefined);
+  await pane
+    .getByLabel(t.sheetPickerLabel)
+    .selectOption({ value: scoringName })
+    .catch(() => undefined);
   await timedCommand(page, "vi.validate-again", pattern(t.validateClean), fail, () =>
     pane.getByRole("button", { name: t.validateButton }).click(),
   );
   await timedCommand(page, "vi.highlight-again", pattern(t.highlightDone), fail, () =>
     pane.getByRole("button", { name: t.highlightButton }).click(),
   );
-  const rulesAfterSecond = await page.evaluate((s) => window.__parWorkbench!.host.workbook.sheets.find((x) => x.name === s)!.conditionalFormats.length, scoringName);
+  const rulesAfterSecond = await page.evaluate(
+    (s) => window.__parWorkbench!.host.workbook.sheets.find((x) => x.name === s)!.conditionalFormats.length,
+    scoringName,
+  );
   expect(rulesAfterSecond).toBe(rulesAfterFirst);
   const report2 = await timedCommand(page, "vi.summary-again", pattern(t.summaryDone), fail, () =>
     pane.getByRole("button", { name: t.summaryButton }).click(),
@@ -482,7 +501,9 @@ test("English: a shorter pass", async () => {
   await setCell(page, scoringName, bad, "abc");
 
   await openSection(pane, t.sections.validate);
-  await timedCommand(page, "en.validate", pattern(t.validateSummary), fail, () => pane.getByRole("button", { name: t.validateButton }).click());
+  await timedCommand(page, "en.validate", pattern(t.validateSummary), fail, () =>
+    pane.getByRole("button", { name: t.validateButton }).click(),
+  );
   const finding = pane.locator("section[aria-label] li button").filter({ hasText: new RegExp(`(!|\\s)${bad}\\b`) });
   await expect(finding.count()).resolves.toBe(1);
   await finding.click();
@@ -491,7 +512,9 @@ test("English: a shorter pass", async () => {
   await typeIntoCell(page, bad, "1.5");
 
   await openSection(pane, t.sections.highlight);
-  await timedCommand(page, "en.highlight", pattern(t.highlightDone), fail, () => pane.getByRole("button", { name: t.highlightButton }).click());
+  await timedCommand(page, "en.highlight", pattern(t.highlightDone), fail, () =>
+    pane.getByRole("button", { name: t.highlightButton }).click(),
+  );
   const totalRow = labelRow(scoring, "Tổng điểm");
   for (const column of scoring.columns) {
     const scores = await scoreColumn(page, scoring, column);
@@ -502,7 +525,9 @@ test("English: a shorter pass", async () => {
   }
 
   await openSection(pane, t.sections.summary);
-  const report = await timedCommand(page, "en.summary", pattern(t.summaryDone), fail, () => pane.getByRole("button", { name: t.summaryButton }).click());
+  const report = await timedCommand(page, "en.summary", pattern(t.summaryDone), fail, () =>
+    pane.getByRole("button", { name: t.summaryButton }).click(),
+  );
   const summaryName = pattern(t.summaryDone).exec(report.text)![1];
   await checkSummary(page, summaryName, scoring, units);
   await screenshot(page, "e2e-en-02-summary");

@@ -17,7 +17,12 @@ const n = rubric.criteria.length;
 const rowOf = (code: string) => 5 + rubric.criteria.findIndex((criterion) => criterion.code === code);
 /** 1-based sheet row of a totals-block row: 0 is "Tổng điểm". */
 const totalsRow = (offset: number) => 4 + n + 2 + offset;
-const request = () => ({ rubric, units: ["Sở Tư pháp", "Sở Y tế"], columns: ["self" as const], target: { kind: "points" as const, value: 85 } });
+const request = () => ({
+  rubric,
+  units: ["Sở Tư pháp", "Sở Y tế"],
+  columns: ["self" as const],
+  target: { kind: "points" as const, value: 85 },
+});
 
 beforeEach(async () => {
   host = installHost({ evaluator: parEvaluator() });
@@ -109,7 +114,9 @@ describe("formula cells typed over", () => {
     expect(typedOver.map((finding) => finding.address)).toEqual(expect.arrayContaining(cells.map(([address]) => `'${SHEET}'!${address}`)));
     expect(typedOver).toHaveLength(cells.length);
     const total = typedOver.find((finding) => finding.address.endsWith(`!G${totalsRow(0)}`))!;
-    expect(total.message.vi).toBe(`Ô G${totalsRow(0)} (Tổng điểm (Total)) được nhập tay là 50 thay cho công thức. Chạy lại Tạo mẫu chấm điểm (cùng bộ tiêu chí và đơn vị) để khôi phục công thức; điểm và mục tiêu đã nhập được giữ nguyên.`);
+    expect(total.message.vi).toBe(
+      `Ô G${totalsRow(0)} (Tổng điểm (Total)) được nhập tay là 50 thay cho công thức. Chạy lại Tạo mẫu chấm điểm (cùng bộ tiêu chí và đơn vị) để khôi phục công thức; điểm và mục tiêu đã nhập được giữ nguyên.`,
+    );
     const subtotal = typedOver.find((finding) => finding.address.endsWith(`!G${rowOf("1")}`))!;
     expect(subtotal.message.en).toContain(`Cell G${rowOf("1")} (the total of 1) holds "xem lại" instead of the formula that adds it up.`);
 
@@ -131,8 +138,12 @@ describe("a sheet protected with a password", () => {
     const before = snapshot(SHEET);
     const error = await createOrUpdateTemplate(request()).catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
-    expect(error.userMessage.vi).toBe(`Trang "${SHEET}" được bảo vệ bằng mật khẩu nên PAR INDEX không ghi vào được; trang vẫn giữ nguyên, chưa có gì bị thay đổi. Hãy bỏ mật khẩu (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại lệnh; PAR INDEX sẽ tự bảo vệ lại trang (không mật khẩu) sau khi ghi.`);
-    expect(error.userMessage.en).toMatch(/^Sheet ".*" is protected with a password, so PAR INDEX cannot write to it; the sheet stays untouched/);
+    expect(error.userMessage.vi).toBe(
+      `Trang "${SHEET}" được bảo vệ bằng mật khẩu nên PAR INDEX không ghi vào được; trang vẫn giữ nguyên, chưa có gì bị thay đổi. Hãy bỏ mật khẩu (Xem lại → Bỏ bảo vệ trang tính) rồi chạy lại lệnh; PAR INDEX sẽ tự bảo vệ lại trang (không mật khẩu) sau khi ghi.`,
+    );
+    expect(error.userMessage.en).toMatch(
+      /^Sheet ".*" is protected with a password, so PAR INDEX cannot write to it; the sheet stays untouched/,
+    );
     expect(error.userMessage.en).not.toContain("report this");
     expect(snapshot(SHEET)).toBe(before);
   });

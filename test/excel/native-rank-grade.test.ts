@@ -55,7 +55,11 @@ it("native rank and grade rows equal PAR.RANK, PAR.GRADE and the meeting report'
     // Nothing scored yet (blank is not zero): no index, no grade, no rank, as in the meeting report.
     if (!column.some((value) => typeof value === "number")) return undefined;
     try {
-      return PAR.percent(column.map((value) => [value]), rubricRange, null);
+      return PAR.percent(
+        column.map((value) => [value]),
+        rubricRange,
+        null,
+      );
     } catch {
       return undefined;
     }

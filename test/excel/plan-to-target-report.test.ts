@@ -22,20 +22,31 @@ const survey = leaves.filter((leaf) => leaf.rule?.type === "survey");
 
 beforeEach(async () => {
   host = installHost({ evaluator: parEvaluator() });
-  await createOrUpdateTemplate({ rubric, units: ["Sở Tư pháp", "Sở Y tế"], columns: ["self", "appraised"], target: { kind: "grade", value: "Tốt" } });
+  await createOrUpdateTemplate({
+    rubric,
+    units: ["Sở Tư pháp", "Sở Y tế"],
+    columns: ["self", "appraised"],
+    target: { kind: "grade", value: "Tốt" },
+  });
   // Sở Tư pháp (G): every criterion at its max. Sở Y tế (H): the yes/no criteria lost, the survey not in yet.
   for (const column of ["G", "H"]) {
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       if (!leaves.includes(rubric.criteria[i])) {
         i++;
         continue;
       }
       let end = i;
       while (end + 1 < n && leaves.includes(rubric.criteria[end + 1])) end++;
-      const cells = rubric.criteria.slice(i, end + 1).map((c) =>
-        c.kind !== "normal" ? null : column === "H" && yesNo.includes(c) ? 0 : column === "H" && survey.includes(c) ? null : c.max,
+      const cells = rubric.criteria
+        .slice(i, end + 1)
+        .map((c) =>
+          c.kind !== "normal" ? null : column === "H" && yesNo.includes(c) ? 0 : column === "H" && survey.includes(c) ? null : c.max,
+        );
+      await paste(
+        SHEET,
+        `${column}${5 + i}:${column}${5 + end}`,
+        cells.map((cell) => [cell]),
       );
-      await paste(SHEET, `${column}${5 + i}:${column}${5 + end}`, cells.map((cell) => [cell]));
       i = end + 1;
     }
   }
@@ -71,7 +82,9 @@ describe("meeting report: Kế hoạch đạt mục tiêu", () => {
     expect(at(report, `A${unitRow}`)).toBe(`4.1. Sở Y tế — mục tiêu xếp loại "Tốt" (${String(target).replace(".", ",")} điểm)`);
     // Figures, label beside value: target, now, gap, recoverable, the unit's own, missing if all won back.
     expect([1, 2, 3].map((i) => [at(report, `B${unitRow + i}`), at(report, `C${unitRow + i}`)])).toEqual([
-      ["Mục tiêu (điểm)", target], ["Hiện đạt", total], ["Còn thiếu", PAR.gap(column, rows, target)],
+      ["Mục tiêu (điểm)", target],
+      ["Hiện đạt", total],
+      ["Còn thiếu", PAR.gap(column, rows, target)],
     ]);
 
     // The leaves, in the order PAR.PLAN gives on the same scores: the report and the function agree.
@@ -82,8 +95,12 @@ describe("meeting report: Kế hoạch đạt mục tiêu", () => {
     planned.forEach(([code, recoverable], i) => {
       const r = header + 1 + i;
       const criterion = rubric.criteria.find((c) => c.code === code)!;
-      expect([at(report, `A${r}`), at(report, `B${r}`), at(report, `C${r}`), at(report, `F${r}`)])
-        .toEqual([i + 1, `${code} ${criterion.name.vi}`, criterion.responsible, recoverable]);
+      expect([at(report, `A${r}`), at(report, `B${r}`), at(report, `C${r}`), at(report, `F${r}`)]).toEqual([
+        i + 1,
+        `${code} ${criterion.name.vi}`,
+        criterion.responsible,
+        recoverable,
+      ]);
       cumulative = Math.round((cumulative + recoverable) * 1e6) / 1e6;
       expect(at(report, `G${r}`)).toBe(cumulative);
       if (survey.includes(criterion)) expect(String(at(report, `H${r}`))).toContain("điều tra XHH: không gỡ trực tiếp");
@@ -111,7 +128,12 @@ describe("meeting report: Kế hoạch đạt mục tiêu", () => {
   });
 
   it("plans for the units the user picks, saying of a picked unit that is met that it needs none", async () => {
-    const result = await makeSummary(SHEET, { period: "Q3", topLost: 3, planUnits: ["Sở Tư pháp", "Sở Y tế"] }, undefined, new Date(2025, 9, 5));
+    const result = await makeSummary(
+      SHEET,
+      { period: "Q3", topLost: 3, planUnits: ["Sở Tư pháp", "Sở Y tế"] },
+      undefined,
+      new Date(2025, 9, 5),
+    );
     const report = result.sheetName;
     const section = rowStarting(report, "4. Kế hoạch đạt mục tiêu")!;
     expect(at(report, `A${section + 1}`)).toBe("Sở Tư pháp: đã đạt mục tiêu, không cần kế hoạch.");
@@ -134,7 +156,9 @@ describe("the pane's plan for one unit", () => {
     expect(view.syncs).toBe(1);
     expect(host.workbook.sheets.length).toBe(sheetsBefore);
     const { rows, column, target } = formulaInputs();
-    expect(view.plan!.result.leaves.slice(0, view.plan!.result.neededCount).map((leaf) => [leaf.code, leaf.recoverable])).toEqual(PAR.plan(column, rows, target, null));
+    expect(view.plan!.result.leaves.slice(0, view.plan!.result.neededCount).map((leaf) => [leaf.code, leaf.recoverable])).toEqual(
+      PAR.plan(column, rows, target, null),
+    );
     const first = view.plan!.result.leaves[0];
     expect(view.cells[0]).toBe(`'${SHEET}'!H${rowOf(first.code)}`);
     await selectCell(view.cells[0]);
@@ -152,7 +176,9 @@ describe("the pane's plan for one unit", () => {
     expect(view.skipped).toEqual({ unit: "Sở Y tế", reason: "met" });
     const met = await planToTarget(SHEET, { unit: "Sở Tư pháp" });
     expect(met.skipped).toEqual({ unit: "Sở Tư pháp", reason: "met" });
-    await expect(planToTarget(SHEET, { unit: "Sở Công Thương" })).rejects.toMatchObject({ userMessage: { vi: expect.stringContaining('không có đơn vị "Sở Công Thương"') } });
+    await expect(planToTarget(SHEET, { unit: "Sở Công Thương" })).rejects.toMatchObject({
+      userMessage: { vi: expect.stringContaining('không có đơn vị "Sở Công Thương"') },
+    });
   });
 });
 
@@ -168,7 +194,9 @@ describe("a rank target in the report", () => {
     const result = await makeSummary(SHEET, { period: "Q3", topLost: 3 }, undefined, new Date(2025, 9, 5));
     const report = result.sheetName;
     const unitRow = rowStarting(report, "4.1. Sở Y tế")!;
-    expect(at(report, `A${unitRow}`)).toBe(`4.1. Sở Y tế — mục tiêu hạng 1 (${String(yesNo.reduce((sum, leaf) => sum + leaf.max, 0)).replace(".", ",")} điểm)`);
+    expect(at(report, `A${unitRow}`)).toBe(
+      `4.1. Sở Y tế — mục tiêu hạng 1 (${String(yesNo.reduce((sum, leaf) => sum + leaf.max, 0)).replace(".", ",")} điểm)`,
+    );
     expect(at(report, `C${unitRow + 3}`)).toBe(first.max); // the gap: Sở Tư pháp's points minus its own
     // The criteria not assessed yet are open up to their max: the largest of them alone closes a 0.5 gap.
     expect(at(report, `A${unitRow + 7}`)).toBe("Đạt mục tiêu nếu gỡ lại 1 tiêu chí đầu trong danh sách dưới đây.");

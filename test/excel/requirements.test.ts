@@ -38,7 +38,9 @@ describe("a client without the requirement set a command needs", () => {
 
   it("is told which Excel the template needs, and nothing is written", async () => {
     officeSupporting(8); // Excel 2019: ExcelApi 1.8
-    const error = await createExcelOperations().createOrUpdateTemplate(request).catch((e) => e);
+    const error = await createExcelOperations()
+      .createOrUpdateTemplate(request)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
     expect(error.userMessage.vi).toBe(
       "Lệnh này cần ExcelApi 1.9 (Excel 2021 trở lên, Microsoft 365, Excel trên web hoặc Mac); Excel này chưa có nên chưa ghi gì; hãy cập nhật Office.",

@@ -20,14 +20,19 @@ const leaves = rubric.criteria.filter((c) => !rubric.criteria.some((d) => d.code
 
 beforeEach(async () => {
   host = installHost({ evaluator: parEvaluator() });
-  await createOrUpdateTemplate({ rubric, units: ["Sở Tư pháp", "Sở Y tế"], columns: ["self", "appraised"], target: { kind: "grade", value: "Tốt" } });
+  await createOrUpdateTemplate({
+    rubric,
+    units: ["Sở Tư pháp", "Sở Y tế"],
+    columns: ["self", "appraised"],
+    target: { kind: "grade", value: "Tốt" },
+  });
   host.stats.reset();
 });
 afterEach(() => host.uninstall());
 
 /** Every leaf of a unit's column gets its max (a perfect score), pasted run by run of unlocked cells. */
 async function fillPerfect(column: string) {
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (!leaves.includes(rubric.criteria[i])) {
       i++;
       continue;
@@ -70,7 +75,9 @@ describe("Validate", () => {
       await context.sync();
     });
     const report = await validate(SHEET);
-    expect(report.findings).toEqual([expect.objectContaining({ code: "total.mismatch", criterion: "1", address: `'${SHEET}'!G${rowOf("1")}` })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ code: "total.mismatch", criterion: "1", address: `'${SHEET}'!G${rowOf("1")}` }),
+    ]);
     expect(report.findings[0].message.vi).toContain("được nhập tay là 9,5 nhưng các tiêu chí con cộng lại 0");
   });
 
@@ -122,7 +129,9 @@ describe("Highlight", () => {
     const formats = () => findSheet(host.workbook, SHEET)!.conditionalFormats;
     expect(formats()).toHaveLength(7);
     const status = summaryRowOf(14);
-    expect(formats().find((f) => f.format.fillColor === "#FFC7CE" && f.address.includes(`G${summaryRowOf(0)}`))?.rule.formula).toBe(`=G$${status}="Chưa đạt"`);
+    expect(formats().find((f) => f.format.fillColor === "#FFC7CE" && f.address.includes(`G${summaryRowOf(0)}`))?.rule.formula).toBe(
+      `=G$${status}="Chưa đạt"`,
+    );
     const second = await highlight(SHEET);
     expect(second).toMatchObject({ rulesAdded: 6, rulesReplaced: 6 });
     expect(formats()).toHaveLength(7);
@@ -132,7 +141,14 @@ describe("Highlight", () => {
   it("the target status the rules read says below, close or met as scores change", async () => {
     const status = `G${summaryRowOf(14)}`;
     // Nothing scored yet: no total, index, grade, rank or status (issue 10, item 3), not 0 and "Chưa đạt".
-    expect([0, 4, 5, 6, 13, 14].map((offset) => getValue(host.workbook, SHEET, `G${summaryRowOf(offset)}`))).toEqual(["", "", "", "", "", ""]);
+    expect([0, 4, 5, 6, 13, 14].map((offset) => getValue(host.workbook, SHEET, `G${summaryRowOf(offset)}`))).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     await fillPerfect("G");
     expect(getValue(host.workbook, SHEET, `G${summaryRowOf(0)}`)).toBe(100);
     expect(getValue(host.workbook, SHEET, status)).toBe("Đạt");
@@ -151,7 +167,12 @@ describe("Meeting summary", () => {
     const result = await makeSummary(SHEET, { period: "Quý IV/2026", topLost: 5, previousRanks: { "Sở Tư pháp": 2 } }, undefined, now);
     expect(result).toEqual({ sheetName: "Họp 22.11.2026 Quý IV-2026", basis: "appraised", basisChosen: "latest", notices: [], syncs: 2 });
     const summary = result.sheetName;
-    const rubricRows = rubric.criteria.map((c, i) => [c.code, getValue(host.workbook, SHEET, `B${5 + i}`), c.max, getValue(host.workbook, SHEET, `D${5 + i}`)]);
+    const rubricRows = rubric.criteria.map((c, i) => [
+      c.code,
+      getValue(host.workbook, SHEET, `B${5 + i}`),
+      c.max,
+      getValue(host.workbook, SHEET, `D${5 + i}`),
+    ]);
     const column = (letter: string) => rubric.criteria.map((_, i) => [getValue(host.workbook, SHEET, `${letter}${5 + i}`)]);
     const expectedTotal = PAR.total(column("I"), rubricRows);
     expect(getValue(host.workbook, summary, "B7")).toBe("Sở Tư pháp");
@@ -177,7 +198,9 @@ describe("Meeting summary", () => {
     const values = findSheet(host.workbook, result.sheetName)!;
     const rows = [...values.cells.entries()].length;
     expect(rows).toBeGreaterThan(10);
-    const titleRow = Array.from({ length: 80 }, (_, r) => r + 1).find((r) => String(getValue(host.workbook, result.sheetName, `A${r}`)).startsWith("3. "))!;
+    const titleRow = Array.from({ length: 80 }, (_, r) => r + 1).find((r) =>
+      String(getValue(host.workbook, result.sheetName, `A${r}`)).startsWith("3. "),
+    )!;
     expect(getValue(host.workbook, result.sheetName, `B${titleRow + 2}`)).toBe(lossy[0].code);
     expect(getValue(host.workbook, result.sheetName, `D${titleRow + 2}`)).toBe(lossy[0].max * 2);
     expect(getValue(host.workbook, result.sheetName, `E${titleRow + 2}`)).toBe(2);
@@ -195,8 +218,13 @@ describe("Meeting summary", () => {
     const at = (address: string) => getValue(host.workbook, result.sheetName, address);
     const titleRow = Array.from({ length: 120 }, (_, r) => r + 1).find((r) => String(at(`A${r}`)).startsWith("4. "))!;
     expect(titleRow).toBeDefined();
-    expect([at(`B${titleRow + 2}`), at(`C${titleRow + 2}`), at(`E${titleRow + 2}`), at(`F${titleRow + 2}`), at(`G${titleRow + 2}`)])
-      .toEqual(["Sở Tư pháp", a.code, a.max, 0, -a.max]);
+    expect([
+      at(`B${titleRow + 2}`),
+      at(`C${titleRow + 2}`),
+      at(`E${titleRow + 2}`),
+      at(`F${titleRow + 2}`),
+      at(`G${titleRow + 2}`),
+    ]).toEqual(["Sở Tư pháp", a.code, a.max, 0, -a.max]);
     expect(at(`B${titleRow + 3}`) ?? "").toBe("");
   });
 
@@ -213,7 +241,8 @@ describe("Meeting summary", () => {
 
 describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item 1)", () => {
   const at = (sheet: string, address: string) => getValue(host.workbook, sheet, address);
-  const sheetText = (sheet: string) => [...findSheet(host.workbook, sheet)!.cells.values()].map((cell) => String(cell.value ?? "")).join("\n");
+  const sheetText = (sheet: string) =>
+    [...findSheet(host.workbook, sheet)!.cells.values()].map((cell) => String(cell.value ?? "")).join("\n");
 
   it("reports the self-assessed column by default, says so, and shows a unit with no scores as not assessed", async () => {
     await fillPerfect("G"); // Sở Tư pháp, self-assessed; Sở Y tế has nothing yet, nothing is appraised
@@ -225,10 +254,19 @@ describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item
     expect(String(at(report, "A3"))).toContain("cột điểm Tự đánh giá");
     expect(String(at(report, "A4"))).toContain("CHÚ Ý: 1 đơn vị chưa có điểm nào");
     const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(report, `B${r}`) === "Đơn vị")!;
-    expect([at(report, `B${header + 1}`), at(report, `C${header + 1}`), at(report, `F${header + 1}`), at(report, `G${header + 1}`)])
-      .toEqual(["Sở Tư pháp", 100, "Xuất sắc", 1]);
-    expect([at(report, `B${header + 2}`), at(report, `C${header + 2}`), at(report, `E${header + 2}`), at(report, `F${header + 2}`), at(report, `G${header + 2}`)])
-      .toEqual(["Sở Y tế", "Chưa chấm", "", "Chưa chấm", ""]);
+    expect([
+      at(report, `B${header + 1}`),
+      at(report, `C${header + 1}`),
+      at(report, `F${header + 1}`),
+      at(report, `G${header + 1}`),
+    ]).toEqual(["Sở Tư pháp", 100, "Xuất sắc", 1]);
+    expect([
+      at(report, `B${header + 2}`),
+      at(report, `C${header + 2}`),
+      at(report, `E${header + 2}`),
+      at(report, `F${header + 2}`),
+      at(report, `G${header + 2}`),
+    ]).toEqual(["Sở Y tế", "Chưa chấm", "", "Chưa chấm", ""]);
     expect(sheetText(report)).not.toMatch(/Yếu/);
   });
 
@@ -238,11 +276,18 @@ describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item
     expect(result).toMatchObject({ basis: "appraised", basisChosen: "user" });
     expect(result.notices).toEqual([{ kind: "basisEmpty", basis: "appraised", withEntries: ["self"] }]);
     const report = result.sheetName;
-    expect(String(at(report, "A4"))).toBe('CHÚ Ý: Cột Thẩm định chưa có điểm nào, nên mọi đơn vị là "chưa chấm" (không phải 0 điểm). Cột đã có điểm: "Tự đánh giá".');
+    expect(String(at(report, "A4"))).toBe(
+      'CHÚ Ý: Cột Thẩm định chưa có điểm nào, nên mọi đơn vị là "chưa chấm" (không phải 0 điểm). Cột đã có điểm: "Tự đánh giá".',
+    );
     const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(report, `B${r}`) === "Đơn vị")!;
     for (const row of [header + 1, header + 2]) {
-      expect([at(report, `C${row}`), at(report, `E${row}`), at(report, `F${row}`), at(report, `G${row}`), at(report, `H${row}`)])
-        .toEqual(["Chưa chấm", "", "Chưa chấm", "", ""]);
+      expect([at(report, `C${row}`), at(report, `E${row}`), at(report, `F${row}`), at(report, `G${row}`), at(report, `H${row}`)]).toEqual([
+        "Chưa chấm",
+        "",
+        "Chưa chấm",
+        "",
+        "",
+      ]);
     }
     expect(sheetText(report)).toContain("3. Các tiêu chí bị mất điểm: chưa có tiêu chí nào bị mất điểm");
     expect(sheetText(report)).not.toMatch(/\b0 tiêu chí/);
@@ -251,9 +296,16 @@ describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item
   it("a previous rank whose name matches no unit is reported, offering the unit it differs from by accents", async () => {
     await fillPerfect("G");
     await fillPerfect("H");
-    const result = await makeSummary(SHEET, { period: "Q3", topLost: 3, previousRanks: { "so tu phap": 2, "Sở y tế": 1 } }, undefined, new Date(2026, 9, 5));
+    const result = await makeSummary(
+      SHEET,
+      { period: "Q3", topLost: 3, previousRanks: { "so tu phap": 2, "Sở y tế": 1 } },
+      undefined,
+      new Date(2026, 9, 5),
+    );
     expect(result.notices).toEqual([{ kind: "rankUnmatched", name: "so tu phap", suggestion: "Sở Tư pháp" }]);
-    expect(sheetText(result.sheetName)).toContain('Thứ hạng kỳ trước của "so tu phap" không khớp đơn vị nào trên trang nên không dùng; có phải là "Sở Tư pháp"?');
+    expect(sheetText(result.sheetName)).toContain(
+      'Thứ hạng kỳ trước của "so tu phap" không khớp đơn vị nào trên trang nên không dùng; có phải là "Sở Tư pháp"?',
+    );
     const header = Array.from({ length: 20 }, (_, r) => r + 1).find((r) => at(result.sheetName, `B${r}`) === "Đơn vị")!;
     // "Sở y tế" matches "Sở Y tế" ignoring case: rank 1 both years.
     expect([at(result.sheetName, `B${header + 2}`), at(result.sheetName, `H${header + 2}`)]).toEqual(["Sở Y tế", 0]);
@@ -272,17 +324,19 @@ describe("Meeting summary at 9 months: only self-assessed scores (issue 10, item
   it("a second report on the same day keeps the whole period, year included, in its name", async () => {
     const now = new Date(2026, 9, 5);
     const names = [];
-    for (let i = 0; i < 3; i++) names.push((await makeSummary(SHEET, { period: "9 tháng đầu năm 2026", topLost: 3 }, undefined, now)).sheetName);
+    for (let i = 0; i < 3; i++)
+      names.push((await makeSummary(SHEET, { period: "9 tháng đầu năm 2026", topLost: 3 }, undefined, now)).sheetName);
     expect(names).toEqual(["Họp 05.10 9 tháng đầu năm 2026", "Họp 9 tháng đầu năm 2026 (2)", "Họp 9 tháng đầu năm 2026 (3)"]);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
   });
 });
 
 describe("a scoring sheet renamed after the pane listed it (issue 10, item 6)", () => {
-  const rename = (from: string, to: string) => Excel.run(async (context) => {
-    context.workbook.worksheets.getItem(from).name = to;
-    await context.sync();
-  });
+  const rename = (from: string, to: string) =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(from).name = to;
+      await context.sync();
+    });
 
   it("is found again under its new name by Check, Highlight and the meeting report", async () => {
     const leaf = leaves.find((l) => l.kind === "normal")!;
@@ -303,7 +357,9 @@ describe("a scoring sheet renamed after the pane listed it (issue 10, item 6)", 
     });
     const error = await validate(SHEET).catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
-    expect(error.userMessage.vi).toBe(`Không tìm thấy trang chấm điểm "${SHEET}": trang đã bị xóa hoặc đổi tên. Hãy bấm "Làm mới danh sách" rồi chọn lại trang chấm điểm.`);
+    expect(error.userMessage.vi).toBe(
+      `Không tìm thấy trang chấm điểm "${SHEET}": trang đã bị xóa hoặc đổi tên. Hãy bấm "Làm mới danh sách" rồi chọn lại trang chấm điểm.`,
+    );
   });
 });
 
@@ -340,7 +396,11 @@ describe("Paste scores (issue 10, item 8)", () => {
     const [a] = leaves.filter((leaf) => leaf.kind === "normal");
     const error = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: `${a.code}\t0\n9.9.9\t1` }).catch((e) => e);
     expect(error.userMessage.vi).toBe('Dòng 2: mã "9.9.9" không có trong bộ tiêu chí. Chưa ghi điểm nào.');
-    const tooMany = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: leaves.map((leaf) => String(leaf.max + 1)).join("\n") }).catch((e) => e);
+    const tooMany = await pasteScores(SHEET, {
+      unit: "Sở Tư pháp",
+      kind: "self",
+      text: leaves.map((leaf) => String(leaf.max + 1)).join("\n"),
+    }).catch((e) => e);
     expect(tooMany.userMessage.vi).toMatch(/^Chưa ghi điểm nào: .*vượt/);
     const short = await pasteScores(SHEET, { unit: "Sở Tư pháp", kind: "self", text: "1\n2" }).catch((e) => e);
     expect(short.userMessage.vi).toContain(`Đã dán 2 dòng, nhưng bộ tiêu chí có ${leaves.length} tiêu chí chấm điểm`);
@@ -350,7 +410,9 @@ describe("Paste scores (issue 10, item 8)", () => {
 
 describe("a target typed in the sheet (issue 10, item 2)", () => {
   it("takes a number over the target the template wrote: 88 typed is the number 88, and the gap follows", async () => {
-    const kind = `H${summaryRowOf(10)}`, value = `H${summaryRowOf(11)}`, gap = `H${summaryRowOf(13)}`;
+    const kind = `H${summaryRowOf(10)}`,
+      value = `H${summaryRowOf(11)}`,
+      gap = `H${summaryRowOf(13)}`;
     expect([getValue(host.workbook, SHEET, kind), getValue(host.workbook, SHEET, value)]).toEqual(["Xếp loại", "Tốt"]);
     await fillPerfect("H");
     // What Excel receives when the user types into the cells (unlocked inputs of the protected sheet).
@@ -367,7 +429,9 @@ describe("a target typed in the sheet (issue 10, item 2)", () => {
     await paste(SHEET, value, [[88]]); // under "Xếp loại"
     const report = await validate(SHEET);
     expect(report.findings.map((f) => [f.code, f.unit, f.address])).toEqual([["target.invalid", "Sở Tư pháp", `'${SHEET}'!${value}`]]);
-    expect(report.findings[0].message.vi).toBe(`Ô ${value} (mục tiêu của "Sở Tư pháp") là "88" nhưng loại mục tiêu là Xếp loại: hãy nhập một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu), hoặc đổi loại mục tiêu.`);
+    expect(report.findings[0].message.vi).toBe(
+      `Ô ${value} (mục tiêu của "Sở Tư pháp") là "88" nhưng loại mục tiêu là Xếp loại: hãy nhập một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu), hoặc đổi loại mục tiêu.`,
+    );
   });
 });
 

@@ -26,7 +26,12 @@ const cell = (sheet: string, address: string) => getCell(host.workbook, sheet, a
 describe("creating a scoring template", () => {
   it("makes a rubric sheet and a scoring sheet in at most 3 round trips", async () => {
     const result = await createOrUpdateTemplate({ rubric: commune, units, columns: ["self", "appraised"] });
-    expect(result).toMatchObject({ scoringSheet: "Chấm điểm cấp xã 2025", rubricSheet: "Bộ tiêu chí cấp xã 2025", updated: false, keptScores: 0 });
+    expect(result).toMatchObject({
+      scoringSheet: "Chấm điểm cấp xã 2025",
+      rubricSheet: "Bộ tiêu chí cấp xã 2025",
+      updated: false,
+      keptScores: 0,
+    });
     expect(sheetNames()).toEqual(["Sheet1", "Chấm điểm cấp xã 2025", "Bộ tiêu chí cấp xã 2025"]);
     expect(result.syncs).toBeLessThanOrEqual(3);
     expect(host.stats.syncs).toBe(result.syncs);
@@ -51,19 +56,30 @@ describe("creating a scoring template", () => {
     // A subtotal on the scale reads its own rows only; inside the bonus group it reads the whole
     // rubric, since the group's cap sits on the group's top row.
     const rowOf = (code: string) => 5 + commune.criteria.findIndex((criterion) => criterion.code === code);
-    const endOf = (code: string) => rowOf(code) + commune.criteria.filter((criterion) => criterion.code === code || criterion.code.startsWith(`${code}.`)).length - 1;
+    const endOf = (code: string) =>
+      rowOf(code) + commune.criteria.filter((criterion) => criterion.code === code || criterion.code.startsWith(`${code}.`)).length - 1;
     expect(cell(sheet, "G5")?.formula).toBe(`=PAR.AREA(G$5:G$${endOf("1")},$A$5:$D$${endOf("1")},"1")`);
-    expect(cell(sheet, `H${rowOf("1.1")}`)?.formula).toBe(`=PAR.AREA(H$${rowOf("1.1")}:H$${endOf("1.1")},$A$${rowOf("1.1")}:$D$${endOf("1.1")},"1.1")`);
+    expect(cell(sheet, `H${rowOf("1.1")}`)?.formula).toBe(
+      `=PAR.AREA(H$${rowOf("1.1")}:H$${endOf("1.1")},$A$${rowOf("1.1")}:$D$${endOf("1.1")},"1.1")`,
+    );
     expect(cell(sheet, `I${rowOf("9")}`)?.formula).toBe(`=PAR.AREA(I$5:I$${last},PAR_commune_2025_Rubric,"9")`);
     const total = last + 2;
-    for (const [column, letter] of [[0, "G"], [1, "H"], [2, "I"]] as const) {
+    for (const [column, letter] of [
+      [0, "G"],
+      [1, "H"],
+      [2, "I"],
+    ] as const) {
       void column;
-      expect(cell(sheet, `${letter}${total}`)?.formula).toBe(`=IF(COUNT(${letter}$5:${letter}$${last})=0,"",PAR.TOTAL(${letter}$5:${letter}$${last},PAR_commune_2025_Rubric))`);
+      expect(cell(sheet, `${letter}${total}`)?.formula).toBe(
+        `=IF(COUNT(${letter}$5:${letter}$${last})=0,"",PAR.TOTAL(${letter}$5:${letter}$${last},PAR_commune_2025_Rubric))`,
+      );
     }
     // Projected columns come after the three self-assessed ones and project from them.
     expect(cell(sheet, `J${total + 7}`)?.formula).toBe(`=PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric)`);
     // Ranks compare the units of the same column kind only.
-    expect(cell(sheet, `H${total + 6}`)?.formula).toBe(`=IF(ISNUMBER(H${total + 4}),RANK.EQ(H${total + 4},$G$${total + 4}:$I$${total + 4}),IF(ISERROR(H${total + 4}),H${total + 4},""))`);
+    expect(cell(sheet, `H${total + 6}`)?.formula).toBe(
+      `=IF(ISNUMBER(H${total + 4}),RANK.EQ(H${total + 4},$G$${total + 4}:$I$${total + 4}),IF(ISERROR(H${total + 4}),H${total + 4},""))`,
+    );
     expect(host.workbook.names.map((name) => name.name)).toEqual(["PAR_commune_2025_Rubric", "PAR_commune_2025_Bands"]);
   });
 
@@ -78,13 +94,21 @@ describe("creating a scoring template", () => {
       if (!rows[i].isLeaf) continue;
       let end = i;
       while (end + 1 < rows.length && rows[end + 1].isLeaf) end++;
-      await paste(sheet, `G${5 + i}:G${5 + end}`, column.slice(i, end + 1).map((value) => [value]));
+      await paste(
+        sheet,
+        `G${5 + i}:G${5 + end}`,
+        column.slice(i, end + 1).map((value) => [value]),
+      );
       i = end;
     }
     const rubricRange = rows.map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]);
     rows.forEach((row, i) => {
       if (row.isLeaf) return;
-      const expected = PAR.area(column.map((value) => [value]), rubricRange, row.code);
+      const expected = PAR.area(
+        column.map((value) => [value]),
+        rubricRange,
+        row.code,
+      );
       expect([row.code, getValue(host.workbook, sheet, `G${5 + i}`)]).toEqual([row.code, expected]);
     });
   });
@@ -109,7 +133,9 @@ describe("creating a scoring template", () => {
   it("a projected column shows no figure of its own few cells, only the projection merged with the current scores (issue 10, item 4)", async () => {
     const { scoringSheet: sheet } = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "projected"] });
     const n = commune.criteria.length;
-    const leaves = commune.criteria.map((c, i) => ({ c, row: 5 + i })).filter(({ c }) => !commune.criteria.some((d) => d.code.startsWith(`${c.code}.`)) && (c.kind ?? "normal") === "normal");
+    const leaves = commune.criteria
+      .map((c, i) => ({ c, row: 5 + i }))
+      .filter(({ c }) => !commune.criteria.some((d) => d.code.startsWith(`${c.code}.`)) && (c.kind ?? "normal") === "normal");
     for (const { c, row } of leaves) await paste(sheet, `G${row}`, [[c.max]]);
     await paste(sheet, `H${leaves[0].row}`, [[0]]);
     const summary = (offset: number, letter: string) => getValue(host.workbook, sheet, `${letter}${5 + n + 1 + offset}`);
@@ -236,7 +262,11 @@ describe("loading a newer version of the rubric", () => {
     const newer = bundledRubric("commune-2026");
     const result = await createOrUpdateTemplate({ rubric: newer, units: ["Xã A", "Xã B"], columns: ["self"] });
     expect(result).toMatchObject({
-      scoringSheet: "Chấm điểm cấp xã 2026", updated: false, carriedFrom: old, keptScores: 2, orphanSheet: "Điểm không còn mã",
+      scoringSheet: "Chấm điểm cấp xã 2026",
+      updated: false,
+      carriedFrom: old,
+      keptScores: 2,
+      orphanSheet: "Điểm không còn mã",
     });
     expect(result.orphaned.map((item) => [item.code, item.unit, item.value, item.reason])).toEqual([
       ["7.3.2", "Xã A", "N/A", "codeRemoved"],
@@ -252,6 +282,8 @@ describe("loading a newer version of the rubric", () => {
     expect(getValue(host.workbook, old, `H${rowOf("3.3.3")}`)).toBe(1);
     expect(getValue(host.workbook, old, `H${rowOf("7.2.1")}`)).toBe(2);
     expect(getValue(host.workbook, "Điểm không còn mã", "C4")).toBe("7.3.2");
-    expect(String(getValue(host.workbook, "Điểm không còn mã", "E6"))).toMatch(/^Không hợp lệ theo thang điểm mới: Điểm 2 của tiêu chí 7\.2\.1 không thuộc các mức được phép: 0; 1,5; 3; 4,5/);
+    expect(String(getValue(host.workbook, "Điểm không còn mã", "E6"))).toMatch(
+      /^Không hợp lệ theo thang điểm mới: Điểm 2 của tiêu chí 7\.2\.1 không thuộc các mức được phép: 0; 1,5; 3; 4,5/,
+    );
   });
 });

@@ -23,7 +23,10 @@ const evidenceAddress = (code: string) => cellRef(FIRST_NODE_ROW + codes.indexOf
 /** Unit u's returned form: 0 on every self-scored leaf but the first, which gets N/A; evidence on one. */
 function returned(u: number, extra: Record<string, number | string> = {}): CollectedForm {
   const plan = planForm({ rubric, unit: units[u] });
-  const typed: Record<string, number | string> = { [scoreAddress(selfScored[0])]: "N/A", [evidenceAddress(selfScored[1])]: "=HYPERLINK(\"http://x\")" };
+  const typed: Record<string, number | string> = {
+    [scoreAddress(selfScored[0])]: "N/A",
+    [evidenceAddress(selfScored[1])]: '=HYPERLINK("http://x")',
+  };
   for (const code of selfScored.slice(1)) typed[scoreAddress(code)] = 0;
   return collectForm(formFileFrom(plan, `${units[u]}.xlsx`, { ...typed, ...extra }), { known: [rubric] });
 }
@@ -44,7 +47,11 @@ test("1, 13 and 120 forms are collected in at most 3 round trips, the same numbe
   const syncs: number[] = [];
   for (const count of [1, 13, 120]) {
     host.stats.reset();
-    const result = await collectForms(sheet, Array.from({ length: count }, (_, u) => returned(u)), []);
+    const result = await collectForms(
+      sheet,
+      Array.from({ length: count }, (_, u) => returned(u)),
+      [],
+    );
     syncs.push(host.stats.syncs);
     expect(result.syncs).toBe(host.stats.syncs);
     expect(result.reports.every((report) => report.status === "collected")).toBe(true);
@@ -62,7 +69,11 @@ test("scores land in each unit's self-assessed column; evidence, as text, in its
   expect(getValue(scoring, `${columnLetter(6 + 120 + 4)}${rowOf(selfScored[2])}`)).toBe("");
   const evidence = EVIDENCE_SHEET_NAME;
   expect([getValue(evidence, "A1"), getValue(evidence, "B1"), getValue(evidence, "C1")]).toEqual(["Đơn vị", "Mã", "Tài liệu kiểm chứng"]);
-  expect([getValue(evidence, "A2"), getValue(evidence, "B2"), getValue(evidence, "C2")]).toEqual(["Xã 1", selfScored[1], "=HYPERLINK(\"http://x\")"]);
+  expect([getValue(evidence, "A2"), getValue(evidence, "B2"), getValue(evidence, "C2")]).toEqual([
+    "Xã 1",
+    selfScored[1],
+    '=HYPERLINK("http://x")',
+  ]);
 });
 
 test("collecting the same files twice changes nothing", async () => {
@@ -83,7 +94,9 @@ test("a score typed in the sheet is kept and shown as a difference until the use
   });
   await paste(sheet, `${selfColumn(0)}${rowOf(code)}`, [[0.5]]);
   const first = await collectForms(sheet, [returned(0)], []);
-  expect(first.reports[0].differences).toEqual([{ key: differenceKey("Xã 1", code), unit: "Xã 1", code, current: 0.5, incoming: 0, overwritten: false }]);
+  expect(first.reports[0].differences).toEqual([
+    { key: differenceKey("Xã 1", code), unit: "Xã 1", code, current: 0.5, incoming: 0, overwritten: false },
+  ]);
   expect(getValue(sheet, `${selfColumn(0)}${rowOf(code)}`)).toBe(0.5);
   const chosen = await collectForms(sheet, [returned(0)], [differenceKey("Xã 1", code)]);
   expect(chosen.scoresWritten).toBe(1);
@@ -91,9 +104,11 @@ test("a score typed in the sheet is kept and shown as a difference until the use
 });
 
 test("a form for a unit the sheet does not have is refused by name; nothing is written for it", async () => {
-  const stranger = collectForm(formFileFrom(planForm({ rubric, unit: "Phường Lạ" }), "la.xlsx", { [scoreAddress(selfScored[0])]: 1 }), { known: [rubric] });
+  const stranger = collectForm(formFileFrom(planForm({ rubric, unit: "Phường Lạ" }), "la.xlsx", { [scoreAddress(selfScored[0])]: 1 }), {
+    known: [rubric],
+  });
   const result = await collectForms(sheet, [stranger], []);
   expect(result.reports[0].status).toBe("refused");
-  expect(result.reports[0].reason!.vi).toContain("\"Phường Lạ\", không có trong trang");
+  expect(result.reports[0].reason!.vi).toContain('"Phường Lạ", không có trong trang');
   expect(result.scoresWritten).toBe(0);
 });

@@ -9,7 +9,14 @@ import { IDENTITY_KEYS } from "../../src/core/forms/form-layout";
 export function formFileFrom(plan: FormPlan, fileName: string, typed: Record<string, number | string>): FormFile {
   const cells = new Map<string, FormCellValue>();
   for (const cell of plan.cells) {
-    const value = cell.value === null ? null : typeof cell.value === "number" ? cell.value : "text" in cell.value ? cell.value.text : { formula: cell.value.formula.slice(1) };
+    const value =
+      cell.value === null
+        ? null
+        : typeof cell.value === "number"
+          ? cell.value
+          : "text" in cell.value
+            ? cell.value.text
+            : { formula: cell.value.formula.slice(1) };
     cells.set(`${cell.row}:${cell.column}`, value);
   }
   let lastRow = 0;

@@ -15,7 +15,25 @@ const plan = planForm({ rubric: commune, unit: "=UBND xã Tân Phú", period: "N
 const at = (row: number, column: number) => plan.cells.find((cell) => cell.row === row && cell.column === column);
 
 /** Functions Excel 2010, LibreOffice Calc and WPS all compute the same way. */
-const PORTABLE = new Set(["IF", "AND", "OR", "ISNUMBER", "ISERROR", "LEN", "TRIM", "ROUND", "ABS", "MOD", "SUM", "MIN", "COUNTIF", "FIND", "LOWER", "ISERR", "INT"]);
+const PORTABLE = new Set([
+  "IF",
+  "AND",
+  "OR",
+  "ISNUMBER",
+  "ISERROR",
+  "LEN",
+  "TRIM",
+  "ROUND",
+  "ABS",
+  "MOD",
+  "SUM",
+  "MIN",
+  "COUNTIF",
+  "FIND",
+  "LOWER",
+  "ISERR",
+  "INT",
+]);
 
 function functionsIn(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -24,7 +42,9 @@ function functionsIn(formula: string): string[] {
 
 test("every formula of a form uses only functions that Excel 2010+, LibreOffice and WPS compute alike", () => {
   const formulas = [
-    ...plan.cells.flatMap((cell) => (cell.value !== null && typeof cell.value === "object" && "formula" in cell.value ? [cell.value.formula] : [])),
+    ...plan.cells.flatMap((cell) =>
+      cell.value !== null && typeof cell.value === "object" && "formula" in cell.value ? [cell.value.formula] : [],
+    ),
     ...plan.validations.map((validation) => validation.formula),
     ...plan.conditionalFormats.map((format) => format.formula),
   ];
@@ -36,11 +56,13 @@ test("every formula of a form uses only functions that Excel 2010+, LibreOffice 
 
 test("the heading names the unit, the rubric with its version, the period and the deadline", () => {
   const texts = plan.cells.filter((cell) => cell.row < HEADER_ROW).map((cell) => (cell.value as { text: string }).text);
-  expect(texts).toEqual(expect.arrayContaining([
-    "Đơn vị: =UBND xã Tân Phú",
-    `Bộ tiêu chí: ${commune.title.vi} (commune-2025, phiên bản ${commune.version})`,
-    "Kỳ đánh giá: Năm 2026    Hạn gửi lại: 15/12/2026",
-  ]));
+  expect(texts).toEqual(
+    expect.arrayContaining([
+      "Đơn vị: =UBND xã Tân Phú",
+      `Bộ tiêu chí: ${commune.title.vi} (commune-2025, phiên bản ${commune.version})`,
+      "Kỳ đánh giá: Năm 2026    Hạn gửi lại: 15/12/2026",
+    ]),
+  );
   // The unit's name is text, never a formula.
   expect(at(1, 0)!.value).toEqual({ text: "Đơn vị: =UBND xã Tân Phú" });
 });
@@ -64,7 +86,9 @@ test("one row per rubric node: code as text, then the three input columns headed
 
 test("only the self-scored leaves' input cells take typing; each score cell has a validation with an input message", () => {
   const unlocked = plan.cells.filter((cell) => cell.style?.locked === false);
-  const selfScored = commune.criteria.filter((criterion, index) => plan.layout.leafRows.includes(plan.layout.firstNodeRow + index) && criterion.rule?.type !== "survey");
+  const selfScored = commune.criteria.filter(
+    (criterion, index) => plan.layout.leafRows.includes(plan.layout.firstNodeRow + index) && criterion.rule?.type !== "survey",
+  );
   expect(unlocked).toHaveLength(selfScored.length * 3);
   expect(plan.validations).toHaveLength(selfScored.length);
   for (const validation of plan.validations) {
@@ -82,7 +106,12 @@ test("the N/A words in formulas are exactly those readUnitScores accepts", () =>
 });
 
 test("identity: rubric id, version and unit on a very hidden sheet, with workbook names", () => {
-  expect(plan.identity).toMatchObject({ kind: "PAR INDEX self-assessment form", rubricId: "commune-2025", rubricVersion: commune.version, unit: "=UBND xã Tân Phú" });
+  expect(plan.identity).toMatchObject({
+    kind: "PAR INDEX self-assessment form",
+    rubricId: "commune-2025",
+    rubricVersion: commune.version,
+    unit: "=UBND xã Tân Phú",
+  });
   expect(plan.names.map((name) => name.name)).toEqual(["PAR_Form_RubricId", "PAR_Form_RubricVersion", "PAR_Form_Unit"]);
 });
 
@@ -94,12 +123,14 @@ test("bonus groups are capped and penalties subtracted in the total, at every le
   const bonusRow = bonusPlan.layout.firstNodeRow + bonusIndex;
   const points = bonusPlan.cells.find((cell) => cell.row === bonusRow && cell.column === C.points)!.value as { formula: string };
   expect(points.formula).toMatch(new RegExp(`^=MIN\\(ROUND\\(SUM\\(.*\\),6\\),${rubric.criteria[bonusIndex].max}\\)$`));
-  const total = bonusPlan.cells.find((cell) => cell.row === bonusPlan.layout.summaryRows.total && cell.column === C.score)!.value as { formula: string };
+  const total = bonusPlan.cells.find((cell) => cell.row === bonusPlan.layout.summaryRows.total && cell.column === C.score)!.value as {
+    formula: string;
+  };
   expect(total.formula).toContain(`+${cellRef(bonusRow, C.points)}`);
 });
 
 test("file names are safe everywhere and never collide", () => {
-  expect(safeFileStem("Phường 1/2: \"Tân Định\"")).toBe("Phường 1_2_ _Tân Định_");
+  expect(safeFileStem('Phường 1/2: "Tân Định"')).toBe("Phường 1_2_ _Tân Định_");
   expect(safeFileStem("CON")).toBe("CON_");
   expect(safeFileStem(" ... ")).toBe("don-vi");
   expect(formFileNames(["Xã A", "xã a", "Xã A?"])).toEqual(["Xã A.xlsx", "xã a (2).xlsx", "Xã A_.xlsx"]);

@@ -23,19 +23,41 @@ async function run(...args: string[]): Promise<{ code: number; lines: Record<str
 
 /** A rubric with every kind of row, and decimals that binary floating point gets wrong. */
 function testRubric(version = "1"): Record<string, unknown> {
-  const leaf = (code: string, max: number, rule: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    ({ code, name: { vi: `Tiêu chí ${code}` }, max, rule, ...extra });
+  const leaf = (code: string, max: number, rule: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    code,
+    name: { vi: `Tiêu chí ${code}` },
+    max,
+    rule,
+    ...extra,
+  });
   return {
-    id: "test-forms", title: { vi: "Bộ tiêu chí thử" }, level: "commune", year: 2026, version,
-    source: { document: "test", illustrative: true }, totalMax: 30,
-    gradeBands: { default: [{ label: { vi: "Tốt" }, minPercent: 80 }, { label: { vi: "Yếu" }, minPercent: 0 }] },
+    id: "test-forms",
+    title: { vi: "Bộ tiêu chí thử" },
+    level: "commune",
+    year: 2026,
+    version,
+    source: { document: "test", illustrative: true },
+    totalMax: 30,
+    gradeBands: {
+      default: [
+        { label: { vi: "Tốt" }, minPercent: 80 },
+        { label: { vi: "Yếu" }, minPercent: 0 },
+      ],
+    },
     criteria: [
       { code: "1", name: { vi: "Lĩnh vực 1" }, max: 20 },
       leaf("1.1", 12.5, { type: "proportional" }, { step: 0.5 }),
       leaf("1.2", 7.5, { type: "proportional" }, { step: 0.001 }),
       { code: "2", name: { vi: "Lĩnh vực 2" }, max: 10 },
       leaf("2.1", 2, { type: "yesNo" }),
-      leaf("2.2", 1, { type: "levels", levels: [{ score: 1, label: { vi: "Đúng hạn" } }, { score: 0.5, label: { vi: "Muộn" } }, { score: 0, label: { vi: "Không" } }] }),
+      leaf("2.2", 1, {
+        type: "levels",
+        levels: [
+          { score: 1, label: { vi: "Đúng hạn" } },
+          { score: 0.5, label: { vi: "Muộn" } },
+          { score: 0, label: { vi: "Không" } },
+        ],
+      }),
       leaf("2.3", 7, { type: "proportional" }, { step: 0.25 }),
       { code: "3", name: { vi: "Điểm thưởng" }, max: 1, kind: "bonus" },
       leaf("3.1", 1, { type: "proportional" }, { kind: "bonus", step: 0.25 }),
@@ -57,13 +79,29 @@ const out = join(work, "forms");
 beforeAll(async () => {
   writeFileSync(rubricFile, JSON.stringify(testRubric()));
   writeFileSync(rubricV2File, JSON.stringify(testRubric("2")));
-  writeFileSync(unitsFile, "\uFEFFUBND xã Tân Phú\n=HYPERLINK(\"http://x\",\"bấm\")\nPhường 1/2\nXã A & <B> 'C'\n\n");
-  const made = await run("make", "--rubric", rubricFile, "--units", unitsFile, "--out", out, "--period", "Năm 2026", "--deadline", "2026-12-15");
+  writeFileSync(unitsFile, '\uFEFFUBND xã Tân Phú\n=HYPERLINK("http://x","bấm")\nPhường 1/2\nXã A & <B> \'C\'\n\n');
+  const made = await run(
+    "make",
+    "--rubric",
+    rubricFile,
+    "--units",
+    unitsFile,
+    "--out",
+    out,
+    "--period",
+    "Năm 2026",
+    "--deadline",
+    "2026-12-15",
+  );
   expect(made.code).toBe(0);
 });
 
 /** Opens a made form, lets `edit` change it as a user in Excel would, saves it under a new name. */
-async function filled(name: string, edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void, from = "UBND xã Tân Phú.xlsx"): Promise<string> {
+async function filled(
+  name: string,
+  edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void,
+  from = "UBND xã Tân Phú.xlsx",
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(out, from));
   edit(workbook.getWorksheet(FORM_SHEET_NAME)!, workbook);
@@ -72,13 +110,14 @@ async function filled(name: string, edit: (sheet: ExcelJS.Worksheet, workbook: E
   return file;
 }
 
-const score = (sheet: ExcelJS.Worksheet, code: string, value: ExcelJS.CellValue) => (sheet.getCell(rowOf(code), FORM_COLUMNS.score + 1).value = value);
+const score = (sheet: ExcelJS.Worksheet, code: string, value: ExcelJS.CellValue) =>
+  (sheet.getCell(rowOf(code), FORM_COLUMNS.score + 1).value = value);
 
 test("make writes one form per unit, named safely, and prints one JSON line each", async () => {
   const made = await run("make", "--rubric", rubricFile, "--units", unitsFile, "--out", out);
   expect(made.lines).toEqual([
     { unit: "UBND xã Tân Phú", file: join(out, "UBND xã Tân Phú.xlsx") },
-    { unit: "=HYPERLINK(\"http://x\",\"bấm\")", file: join(out, "=HYPERLINK(_http___x_,_bấm_).xlsx") },
+    { unit: '=HYPERLINK("http://x","bấm")', file: join(out, "=HYPERLINK(_http___x_,_bấm_).xlsx") },
     { unit: "Phường 1/2", file: join(out, "Phường 1_2.xlsx") },
     { unit: "Xã A & <B> 'C'", file: join(out, "Xã A & _B_ 'C'.xlsx") },
   ]);
@@ -89,10 +128,10 @@ test("a unit named like a formula, and the codes, are written as text", async ()
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(join(out, "=HYPERLINK(_http___x_,_bấm_).xlsx"));
   const sheet = workbook.getWorksheet(FORM_SHEET_NAME)!;
-  expect(sheet.getCell("A2").value).toBe("Đơn vị: =HYPERLINK(\"http://x\",\"bấm\")");
+  expect(sheet.getCell("A2").value).toBe('Đơn vị: =HYPERLINK("http://x","bấm")');
   expect(sheet.getCell(rowOf("1.1"), 1).value).toBe("1.1");
   expect(workbook.getWorksheet(IDENTITY_SHEET_NAME)!.state).toBe("veryHidden");
-  expect(workbook.getWorksheet(IDENTITY_SHEET_NAME)!.getCell("B6").value).toBe("=HYPERLINK(\"http://x\",\"bấm\")");
+  expect(workbook.getWorksheet(IDENTITY_SHEET_NAME)!.getCell("B6").value).toBe('=HYPERLINK("http://x","bấm")');
   const { lines } = await run("collect", join(out, "Xã A & _B_ 'C'.xlsx"), "--rubric", rubricFile);
   expect(lines[0]).toMatchObject({ unit: "Xã A & <B> 'C'", status: "ok" });
 });
@@ -113,15 +152,23 @@ test("collect prints exact totals, scores as typed, findings in Vietnamese and t
   expect(result.code).toBe(0);
   const [line] = result.lines;
   expect(line).toMatchObject({
-    file, unit: "UBND xã Tân Phú", rubric: "test-forms", version: "1", status: "ok",
-    total: 20.242, applicableMax: 28, assessedMax: 20, lost: 0.258, percent: 20.242 / 28,
+    file,
+    unit: "UBND xã Tân Phú",
+    rubric: "test-forms",
+    version: "1",
+    status: "ok",
+    total: 20.242,
+    applicableMax: 28,
+    assessedMax: 20,
+    lost: 0.258,
+    percent: 20.242 / 28,
     scores: { "1.1": 12.5, "1.2": 7.242, "2.1": "N/A", "2.3": "6,5", "3.1": 1, "3.2": 1, "4.1": 0.5 },
     evidenceMissing: ["1.2", "3.1", "3.2"],
     explanationMissing: ["1.2"],
   });
   const textNumber = (line.findings as { code: string; message: string; cell: string }[]).find((f) => f.code === "score.textNumber")!;
   expect(textNumber.cell).toBe(`H${rowOf("2.3")}`);
-  expect(textNumber.message).toContain("\"6,5\"");
+  expect(textNumber.message).toContain('"6,5"');
   expect(textNumber.message).toContain("returned.xlsx");
 });
 
@@ -151,7 +198,7 @@ describe("bad files are refused with a message naming the file and the cell or c
   test("not an xlsx, an old .xls, a password-protected and a corrupted file", async () => {
     const text = join(work, "notes.xlsx");
     writeFileSync(text, "điểm: 8,25");
-    expect((await refused(text)).reason).toContain("\"notes.xlsx\" không phải tệp Excel");
+    expect((await refused(text)).reason).toContain('"notes.xlsx" không phải tệp Excel');
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
     const xls = join(work, "old.xls");
     writeFileSync(xls, ole);
@@ -161,7 +208,7 @@ describe("bad files are refused with a message naming the file and the cell or c
     expect((await refused(encrypted)).reason).toContain("mật khẩu");
     const broken = join(work, "broken.xlsx");
     writeFileSync(broken, Buffer.concat([readFileSync(join(out, "UBND xã Tân Phú.xlsx")).subarray(0, 3000)]));
-    expect((await refused(broken)).reason).toContain("\"broken.xlsx\" bị hỏng");
+    expect((await refused(broken)).reason).toContain('"broken.xlsx" bị hỏng');
   });
 
   test("a workbook that is not one of our forms", async () => {
@@ -173,14 +220,17 @@ describe("bad files are refused with a message naming the file and the cell or c
   });
 
   test("a form for another rubric, or another version", async () => {
-    expect((await refused(join(work, "bundled", "Phường 1_2.xlsx"), "--rubric", rubricFile)).reason)
-      .toContain("thuộc bộ tiêu chí commune-2025, không phải test-forms");
+    expect((await refused(join(work, "bundled", "Phường 1_2.xlsx"), "--rubric", rubricFile)).reason).toContain(
+      "thuộc bộ tiêu chí commune-2025, không phải test-forms",
+    );
     expect((await refused(join(out, "Phường 1_2.xlsx"), "--rubric", rubricV2File)).reason).toContain("phiên bản 1, không phải phiên bản 2");
   });
 
   test("an edited maximum, a deleted row, an inserted row, moved rows", async () => {
     const edited = await filled("edited.xlsx", (sheet) => (sheet.getCell(rowOf("2.3"), FORM_COLUMNS.max + 1).value = 9));
-    expect((await refused(edited, "--rubric", rubricFile)).reason).toContain(`điểm tối đa của tiêu chí 2.3 (ô C${rowOf("2.3")}) đã bị sửa thành "9"`);
+    expect((await refused(edited, "--rubric", rubricFile)).reason).toContain(
+      `điểm tối đa của tiêu chí 2.3 (ô C${rowOf("2.3")}) đã bị sửa thành "9"`,
+    );
     const deleted = await filled("deleted.xlsx", (sheet) => sheet.spliceRows(rowOf("2.2"), 1));
     expect((await refused(deleted, "--rubric", rubricFile)).reason).toContain("dòng của tiêu chí 2.2 đã bị xóa");
     const inserted = await filled("inserted.xlsx", (sheet) => sheet.spliceRows(rowOf("2.2"), 0, ["9.9", "tiêu chí", 1]));
@@ -204,10 +254,12 @@ test("collect exits 0 when every file was read and 1 when any was refused; one l
 test("command mistakes are explained in Vietnamese then English (exit 2)", async () => {
   const unknown = await run("make", "--rubric", "no-such-rubric", "--units", unitsFile, "--out", out);
   expect(unknown.code).toBe(2);
-  expect(unknown.err).toContain("Không có tệp hay bộ tiêu chí có sẵn tên \"no-such-rubric\"");
+  expect(unknown.err).toContain('Không có tệp hay bộ tiêu chí có sẵn tên "no-such-rubric"');
   const duplicate = join(work, "dup.txt");
   writeFileSync(duplicate, "Xã A\nxã  a\n");
   expect((await run("make", "--rubric", rubricFile, "--units", duplicate, "--out", out)).err).toContain("ở dòng 2 trùng với dòng 1");
-  expect((await run("make", "--rubric", rubricFile, "--units", unitsFile, "--out", out, "--deadline", "15/12/2026")).err).toContain("yyyy-mm-dd");
+  expect((await run("make", "--rubric", rubricFile, "--units", unitsFile, "--out", out, "--deadline", "15/12/2026")).err).toContain(
+    "yyyy-mm-dd",
+  );
   expect((await run("collect")).code).toBe(2);
 });

@@ -36,7 +36,16 @@ const work = mkdtempSync(join(tmpdir(), "par-forms-"));
 const cases: Case[] = [];
 let results: { values: Record<string, CalcCell> }[] = [];
 const collected: CollectedForm[] = [];
-const summaryNames = ["total", "applicableMax", "assessedMax", "lost", "percent", "invalid", "evidenceMissing", "explanationMissing"] as const;
+const summaryNames = [
+  "total",
+  "applicableMax",
+  "assessedMax",
+  "lost",
+  "percent",
+  "invalid",
+  "evidenceMissing",
+  "explanationMissing",
+] as const;
 
 beforeAll(async () => {
   const missing = libreOfficeAvailable();
@@ -44,7 +53,7 @@ beforeAll(async () => {
   const commune = bundledRubrics().find((rubric) => rubric.id === "commune-2025")!;
   for (let seed = 1; seed <= FORMS; seed++) {
     const rubric = seed <= 2 ? commune : randomRubric(seed);
-    const unit = seed === 1 ? "=UBND xã \"Tân Phú\"" : `Đơn vị ${seed}`;
+    const unit = seed === 1 ? '=UBND xã "Tân Phú"' : `Đơn vị ${seed}`;
     const plan = planForm({ rubric, unit, period: "Năm 2026", deadline: "2026-12-15" });
     const file = join(work, `form-${seed}.xlsx`);
     writeFileSync(file, await writeFormXlsx(ExcelJS, plan));
@@ -60,7 +69,12 @@ beforeAll(async () => {
   }));
   results = await runInLibreOffice(jobs);
   for (const c of cases) {
-    collected.push(collectForm(await readFormXlsx(ExcelJS, `form-${c.seed}-lo.xlsx`, new Uint8Array(readFileSync(c.saved))), { known: [], expected: c.rubric }));
+    collected.push(
+      collectForm(await readFormXlsx(ExcelJS, `form-${c.seed}-lo.xlsx`, new Uint8Array(readFileSync(c.saved))), {
+        known: [],
+        expected: c.rubric,
+      }),
+    );
   }
 });
 
@@ -98,7 +112,9 @@ test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random
 });
 
 test("the entries come back from LibreOffice's .xlsx exactly as typed: numbers, text numbers, N/A words, formula-like text", () => {
-  let textNumbers = 0, notApplicable = 0, formulaText = 0;
+  let textNumbers = 0,
+    notApplicable = 0,
+    formulaText = 0;
   cases.forEach((c, i) => {
     const core = collected[i];
     const byCell = new Map(c.entries.map((entry) => [entry.cell, entry]));
@@ -123,7 +139,9 @@ test("the entries come back from LibreOffice's .xlsx exactly as typed: numbers, 
 });
 
 test("a text number such as 8,25 is reported by criterion and cell, and the form counts it as needing fixing", () => {
-  const i = cases.findIndex((c) => c.entries.some((entry) => "text" in entry && /^\d+,\d+$/.test(entry.text) && entry.cell.startsWith("H")));
+  const i = cases.findIndex((c) =>
+    c.entries.some((entry) => "text" in entry && /^\d+,\d+$/.test(entry.text) && entry.cell.startsWith("H")),
+  );
   const entry = cases[i].entries.find((e) => "text" in e && /^\d+,\d+$/.test(e.text) && e.cell.startsWith("H"))!;
   const finding = collected[i].findings.find((f) => f.cell === entry.cell)!;
   expect(finding.code).toBe("score.textNumber");
@@ -133,7 +151,7 @@ test("a text number such as 8,25 is reported by criterion and cell, and the form
 });
 
 test("a unit named with a leading = stays text through LibreOffice, and the form renders to a readable page", () => {
-  expect(collected[0].unit).toBe("=UBND xã \"Tân Phú\"");
+  expect(collected[0].unit).toBe('=UBND xã "Tân Phú"');
   const pdf = join(work, "form-1.pdf");
   expect(existsSync(pdf)).toBe(true);
   const out = join(process.cwd(), "test-results", "forms");

@@ -31,11 +31,40 @@ export function randomRubric(seed: number): Rubric {
   const areaCount = 1 + Math.floor(next() * 3);
   const leaf = (code: string, kind: Criterion["kind"]): Criterion => {
     const max = 0.25 * (1 + Math.floor(next() * 12));
-    const base = { code, name: { vi: `Tiêu chí ${code} — nội dung "thử" & <kiểm tra>` }, max, kind, responsible: pick(next, ["Văn phòng", "Phòng Nội vụ", "=Phòng Tư pháp"]), evidence: "Văn bản" };
-    const type = kind === "normal" ? pick(next, ["yesNo", "levels", "thresholds", "proportional", "proportional", "survey"]) : "proportional";
+    const base = {
+      code,
+      name: { vi: `Tiêu chí ${code} — nội dung "thử" & <kiểm tra>` },
+      max,
+      kind,
+      responsible: pick(next, ["Văn phòng", "Phòng Nội vụ", "=Phòng Tư pháp"]),
+      evidence: "Văn bản",
+    };
+    const type =
+      kind === "normal" ? pick(next, ["yesNo", "levels", "thresholds", "proportional", "proportional", "survey"]) : "proportional";
     if (type === "yesNo") return { ...base, rule: { type: "yesNo" } };
-    if (type === "levels") return { ...base, rule: { type: "levels", levels: [{ score: max, label: { vi: "Đạt" } }, { score: max / 2 - ((max / 2) % 0.25), label: { vi: "Một phần" } }, { score: 0, label: { vi: "Không" } }] } };
-    if (type === "thresholds") return { ...base, rule: { type: "thresholds", bands: [{ minPercent: 90, score: max }, { minPercent: 50, score: 0.25 }] } };
+    if (type === "levels")
+      return {
+        ...base,
+        rule: {
+          type: "levels",
+          levels: [
+            { score: max, label: { vi: "Đạt" } },
+            { score: max / 2 - ((max / 2) % 0.25), label: { vi: "Một phần" } },
+            { score: 0, label: { vi: "Không" } },
+          ],
+        },
+      };
+    if (type === "thresholds")
+      return {
+        ...base,
+        rule: {
+          type: "thresholds",
+          bands: [
+            { minPercent: 90, score: max },
+            { minPercent: 50, score: 0.25 },
+          ],
+        },
+      };
     if (type === "survey") return { ...base, rule: { type: "survey" } };
     const step = pick(next, [0.25, 0.25, 0.05, 0.001]);
     return { ...base, rule: { type: "proportional" }, step: max % step === 0 ? step : 0.25 };
@@ -65,7 +94,10 @@ export function randomRubric(seed: number): Rubric {
     criteria[areaAt].max = areaMax;
     totalMax += areaMax;
   }
-  for (const [offset, kind] of [[1, "bonus"], [2, "penalty"]] as const) {
+  for (const [offset, kind] of [
+    [1, "bonus"],
+    [2, "penalty"],
+  ] as const) {
     if (next() < 0.5) continue;
     const code = `${areaCount + offset}`;
     const items = [leaf(`${code}.1`, kind), leaf(`${code}.2`, kind)];
@@ -73,9 +105,19 @@ export function randomRubric(seed: number): Rubric {
     criteria.push({ code, name: { vi: kind === "bonus" ? "Điểm thưởng" : "Điểm trừ" }, max: cap, kind }, ...items);
   }
   const rubric = {
-    id: `random-${seed}`, title: { vi: `Bộ tiêu chí ngẫu nhiên ${seed}` }, level: "commune", year: 2026, version: "1",
-    source: { document: "test", illustrative: true }, totalMax,
-    gradeBands: { default: [{ label: { vi: "Tốt" }, minPercent: 80 }, { label: { vi: "Yếu" }, minPercent: 0 }] },
+    id: `random-${seed}`,
+    title: { vi: `Bộ tiêu chí ngẫu nhiên ${seed}` },
+    level: "commune",
+    year: 2026,
+    version: "1",
+    source: { document: "test", illustrative: true },
+    totalMax,
+    gradeBands: {
+      default: [
+        { label: { vi: "Tốt" }, minPercent: 80 },
+        { label: { vi: "Yếu" }, minPercent: 0 },
+      ],
+    },
     criteria,
   };
   const parsed = parseRubric(rubric);
@@ -104,14 +146,26 @@ export function randomEntries(rubric: Rubric, seed: number): Entry[] {
       // blank
     } else if (roll < 0.55) entries.push({ cell: score, number: valid });
     else if (roll < 0.62) entries.push({ cell: score, number: 0 });
-    else if (roll < 0.7) entries.push({ cell: score, text: pick(next, ["N/A", "n/a", "KAD", "không áp dụng", " N/A ", "Không áp dụng", "khong ap dung", "na"]) });
+    else if (roll < 0.7)
+      entries.push({
+        cell: score,
+        text: pick(next, ["N/A", "n/a", "KAD", "không áp dụng", " N/A ", "Không áp dụng", "khong ap dung", "na"]),
+      });
     else if (roll < 0.77) entries.push({ cell: score, text: String(valid).replace(".", ",") });
     else if (roll < 0.83) entries.push({ cell: score, number: row.max + 0.25 });
     else if (roll < 0.88) entries.push({ cell: score, number: offStep(row.criterion, valid) });
     else if (roll < 0.93) entries.push({ cell: score, text: pick(next, ["abc", "đạt", "=1+1", "1.250"]) });
     else entries.push({ cell: score, number: -0.25 });
-    if (next() < 0.6) entries.push({ cell: cellRef(r, FORM_COLUMNS.evidence), text: pick(next, ["Quyết định 12/QĐ-UBND ngày 03/02/2026", "=HYPERLINK(\"http://x\")", "https://ubnd.example.vn/vb/12", "01/2026"]) });
-    if (next() < 0.5) entries.push({ cell: cellRef(r, FORM_COLUMNS.explanation), text: pick(next, ["Chưa ban hành kịp thời", "Đang hoàn thiện", "+ thiếu 2 báo cáo"]) });
+    if (next() < 0.6)
+      entries.push({
+        cell: cellRef(r, FORM_COLUMNS.evidence),
+        text: pick(next, ["Quyết định 12/QĐ-UBND ngày 03/02/2026", '=HYPERLINK("http://x")', "https://ubnd.example.vn/vb/12", "01/2026"]),
+      });
+    if (next() < 0.5)
+      entries.push({
+        cell: cellRef(r, FORM_COLUMNS.explanation),
+        text: pick(next, ["Chưa ban hành kịp thời", "Đang hoàn thiện", "+ thiếu 2 báo cáo"]),
+      });
   });
   return entries;
 }

@@ -16,6 +16,9 @@ test("dist/xlsx.js holds ExcelJS and the forms, and taskpane.html does not load 
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   expect(html).not.toContain("xlsx.js");
   for (const script of ["taskpane.js", "shared.js", "commands.js", "functions.js"]) {
-    expect({ script, carriesExcelJS: readFileSync(join(dist, script), "utf8").includes("sharedStrings.xml") }).toEqual({ script, carriesExcelJS: false });
+    expect({ script, carriesExcelJS: readFileSync(join(dist, script), "utf8").includes("sharedStrings.xml") }).toEqual({
+      script,
+      carriesExcelJS: false,
+    });
   }
 });

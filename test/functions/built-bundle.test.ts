@@ -32,7 +32,19 @@ describe("dist/functions.js", () => {
   const PAR = loadBundle();
 
   it("registers exactly the PAR functions by id", () => {
-    expect(Object.keys(PAR).sort()).toEqual(["AREA", "CHECK", "GAP", "GRADE", "LOST", "MAX", "PERCENT", "PLAN", "PROJECT", "RANK", "TOTAL"]);
+    expect(Object.keys(PAR).sort()).toEqual([
+      "AREA",
+      "CHECK",
+      "GAP",
+      "GRADE",
+      "LOST",
+      "MAX",
+      "PERCENT",
+      "PLAN",
+      "PROJECT",
+      "RANK",
+      "TOTAL",
+    ]);
   });
 
   it("computes exact decimals as Excel would call it", () => {
@@ -44,7 +56,12 @@ describe("dist/functions.js", () => {
     expect(PAR.AREA([[null], [12.5], [7.242], [null], [1]], rubric, "1")).toBe(19.742);
     expect(PAR.PROJECT([[null], [10], [null], [null], [null]], [[null], [null], [7], [null], [null]], rubric)).toBe(17);
     expect(PAR.GAP([[null], [10], [null], [null], [null]], rubric, 15)).toBe(5);
-    expect(PAR.GRADE(0.82, [["Tốt", 0.8], ["Khá", 0.65]])).toBe("Tốt");
+    expect(
+      PAR.GRADE(0.82, [
+        ["Tốt", 0.8],
+        ["Khá", 0.65],
+      ]),
+    ).toBe("Tốt");
     expect(PAR.RANK(7, [[9], [7], ["x"], [7]])).toBe(2);
     expect(PAR.CHECK([[null], [13], [null], [null], [null]], rubric, null)).toMatch(/^1 vấn đề: Điểm 13 của tiêu chí 1\.1 vượt/);
     expect(PAR.PLAN([[null], [10], [7.242], [null], [null]], rubric, 19, null)).toEqual([["1.1", 2.5]]);

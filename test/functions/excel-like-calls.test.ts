@@ -32,7 +32,11 @@ function errorOf(call: () => unknown): { code: string; message: string } {
 
 describe("PAR.TOTAL", () => {
   it("adds decimals exactly: 12.5 + 7.242 is 19.742", () => {
-    const rows = [["1", "area", 20, null], ["1.1", "", 12.5, null], ["1.2", "", 7.5, null]];
+    const rows = [
+      ["1", "area", 20, null],
+      ["1.1", "", 12.5, null],
+      ["1.2", "", 7.5, null],
+    ];
     expect(PAR.total(column(null, 12.5, 7.242), rows)).toBe(19.742);
     expect(0.1 + 0.2).not.toBe(0.3); // the float trap this avoids
     const tenths = [["1", "", 10, null], ...Array.from({ length: 10 }, (_, i) => [`1.${i + 1}`, "", 1, null])];
@@ -111,11 +115,21 @@ describe("PAR.TOTAL", () => {
   });
 
   it("refuses a block of several columns as scores", () => {
-    expect(errorOf(() => PAR.total(rubric.map(() => [1, 2]), rubric)).message).toContain("một cột");
+    expect(
+      errorOf(() =>
+        PAR.total(
+          rubric.map(() => [1, 2]),
+          rubric,
+        ),
+      ).message,
+    ).toContain("một cột");
   });
 
   it("refuses duplicate codes, naming the code", () => {
-    const rows = [["1", "", 5, null], ["1", "", 5, null]];
+    const rows = [
+      ["1", "", 5, null],
+      ["1", "", 5, null],
+    ];
     const error = errorOf(() => PAR.total(column(1, 1), rows));
     expect(error.message).toContain("Tiêu chí 1: mã xuất hiện hai lần");
   });
@@ -224,7 +238,13 @@ describe("PAR.PROJECT and PAR.GAP", () => {
 });
 
 describe("PAR.GRADE and PAR.RANK", () => {
-  const bands = [["Xuất sắc", 0.9], ["Tốt", 0.8], ["Khá", 0.65], ["Trung bình", 0.5], ["Yếu", 0]];
+  const bands = [
+    ["Xuất sắc", 0.9],
+    ["Tốt", 0.8],
+    ["Khá", 0.65],
+    ["Trung bình", 0.5],
+    ["Yếu", 0],
+  ];
 
   it("gives the label of the highest minimum not above the value", () => {
     expect(PAR.grade(0.9, bands)).toBe("Xuất sắc");
@@ -260,7 +280,10 @@ describe("PAR.CHECK", () => {
   });
 
   it("reports rubric problems such as sub-criteria that do not add up", () => {
-    const rows = [["1", "", 5, null], ["1.1", "", 2, null]];
+    const rows = [
+      ["1", "", 5, null],
+      ["1.1", "", 2, null],
+    ];
     expect(PAR.check(column(null, 1), rows, "en")).toMatch(/^1 problem: Criterion 1: its maximum is 5 but its sub-criteria add up to 2/);
   });
 });
@@ -271,27 +294,52 @@ describe("PAR.PLAN", () => {
 
   it("spills code and recoverable points, most first, until the gap is closed", () => {
     // Gap 4.5: 2.1 gives 2.5, 1.2 gives 1.5, then bonus 3.2 (cap 2, 0.5 earned) gives 1.5.
-    expect(PAR.plan(scores, rubric, 9.5, null)).toEqual([["2.1", 2.5], ["1.2", 1.5], ["3.2", 1.5]]);
+    expect(PAR.plan(scores, rubric, 9.5, null)).toEqual([
+      ["2.1", 2.5],
+      ["1.2", 1.5],
+      ["3.2", 1.5],
+    ]);
     expect(PAR.plan(scores, rubric, "9,5", null)).toEqual(PAR.plan(scores, rubric, 9.5, null));
   });
 
   it("lists every leaf, the not assessed survey last, when the gap needs them all; count takes the top rows", () => {
     // Gap 7: 2.5 + 1.5 + 1.5 + 1 = 6.5 from the unit's own criteria, then the survey's 5.
-    expect(PAR.plan(scores, rubric, 12, null)).toEqual([["2.1", 2.5], ["1.2", 1.5], ["3.2", 1.5], ["1.1", 1], ["1.3", 5]]);
-    expect(PAR.plan(scores, rubric, 12, 2)).toEqual([["2.1", 2.5], ["1.2", 1.5]]);
+    expect(PAR.plan(scores, rubric, 12, null)).toEqual([
+      ["2.1", 2.5],
+      ["1.2", 1.5],
+      ["3.2", 1.5],
+      ["1.1", 1],
+      ["1.3", 5],
+    ]);
+    expect(PAR.plan(scores, rubric, 12, 2)).toEqual([
+      ["2.1", 2.5],
+      ["1.2", 1.5],
+    ]);
     expect(PAR.plan(scores, rubric, 12, [[99]])).toHaveLength(5);
   });
 
   it("answers #N/A with a message when the target is already met, or nothing is left to win back", () => {
-    expect(errorOf(() => PAR.plan(scores, rubric, 5, null))).toMatchObject({ code: "#N/A", message: expect.stringContaining("Đã đạt mục tiêu: tổng điểm 5 không thấp hơn mục tiêu 5") });
+    expect(errorOf(() => PAR.plan(scores, rubric, 5, null))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Đã đạt mục tiêu: tổng điểm 5 không thấp hơn mục tiêu 5"),
+    });
     const full = column(null, 2, 3, 5, null, 5, null, 1.5, 1.5, null, null);
-    expect(errorOf(() => PAR.plan(full, rubric, 20, null))).toMatchObject({ code: "#N/A", message: expect.stringContaining("vẫn thiếu 3 điểm so với mục tiêu 20") });
+    expect(errorOf(() => PAR.plan(full, rubric, 20, null))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("vẫn thiếu 3 điểm so với mục tiêu 20"),
+    });
   });
 
   it("answers #VALUE! naming the criterion, the target or the count on bad input", () => {
     const bad = column(null, 2.5, null, null, null, null, null, null, null, null, null);
-    expect(errorOf(() => PAR.plan(bad, rubric, 10, null))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("tiêu chí 1.1") });
-    expect(errorOf(() => PAR.plan(scores, rubric, "Tốt", null))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('Mục tiêu phải là một số (đang là "Tốt")') });
+    expect(errorOf(() => PAR.plan(bad, rubric, 10, null))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("tiêu chí 1.1"),
+    });
+    expect(errorOf(() => PAR.plan(scores, rubric, "Tốt", null))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining('Mục tiêu phải là một số (đang là "Tốt")'),
+    });
     expect(errorOf(() => PAR.plan(scores, rubric, 10, 0))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("count") });
     expect(errorOf(() => PAR.plan(scores, rubric, 10, "ba"))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('"ba"') });
   });

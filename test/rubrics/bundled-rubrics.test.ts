@@ -33,7 +33,9 @@ describe.each(bundledRubricFiles.map((file, index) => [(file as { id?: string })
       const parsed = parseRubric(file);
       if (!parsed.ok) throw new Error("does not parse");
       expect(parsed.rubric.source.document.length).toBeGreaterThan(10);
-      const missing = leaves(parsed.rubric).filter((c) => !c.responsible || !c.evidence).map((c) => c.code);
+      const missing = leaves(parsed.rubric)
+        .filter((c) => !c.responsible || !c.evidence)
+        .map((c) => c.code);
       expect(missing).toEqual([]);
       expect(leaves(parsed.rubric).some((c) => c.rule?.type === "survey")).toBe(true);
     });

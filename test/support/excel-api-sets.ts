@@ -28,18 +28,36 @@ export function officeApiUses(repo: string, roots: readonly string[]): ApiUse[] 
   const checker = program.getTypeChecker();
   const uses: ApiUse[] = [];
   const isOfficeDeclaration = (symbol: ts.Symbol | undefined) =>
-    symbol?.declarations?.some((d) => d.getSourceFile().fileName.includes(`${path.sep}@types${path.sep}office-js${path.sep}`) || d.getSourceFile().fileName.includes("/@types/office-js/")) ?? false;
+    symbol?.declarations?.some(
+      (d) =>
+        d.getSourceFile().fileName.includes(`${path.sep}@types${path.sep}office-js${path.sep}`) ||
+        d.getSourceFile().fileName.includes("/@types/office-js/"),
+    ) ?? false;
   const record = (symbol: ts.Symbol, node: ts.Node, source: ts.SourceFile) => {
-    const docs = [symbol, ...(symbol.declarations ?? []).map((d) => (d as { symbol?: ts.Symbol }).symbol).filter((s): s is ts.Symbol => s !== undefined)];
+    const docs = [
+      symbol,
+      ...(symbol.declarations ?? []).map((d) => (d as { symbol?: ts.Symbol }).symbol).filter((s): s is ts.Symbol => s !== undefined),
+    ];
     for (const s of docs) {
       // The annotation sits in the @remarks tag of the declaration's JSDoc.
-      const text = [ts.displayPartsToString(s.getDocumentationComment(checker)), ...s.getJsDocTags(checker).map((tag) => ts.displayPartsToString(tag.text))].join("\n");
+      const text = [
+        ts.displayPartsToString(s.getDocumentationComment(checker)),
+        ...s.getJsDocTags(checker).map((tag) => ts.displayPartsToString(tag.text)),
+      ].join("\n");
       const match = API_SET.exec(text);
       if (!match) continue;
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
       const parent = symbol.declarations?.[0]?.parent;
-      const owner = parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isEnumDeclaration(parent)) && parent.name ? `${parent.name.text}.` : "";
-      uses.push({ api: `${owner}${symbol.getName()}`, set: match[1], version: match[2], at: `${path.relative(repo, source.fileName)}:${line + 1}` });
+      const owner =
+        parent && (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isEnumDeclaration(parent)) && parent.name
+          ? `${parent.name.text}.`
+          : "";
+      uses.push({
+        api: `${owner}${symbol.getName()}`,
+        set: match[1],
+        version: match[2],
+        at: `${path.relative(repo, source.fileName)}:${line + 1}`,
+      });
       return;
     }
   };

@@ -233,9 +233,7 @@ export function parseXml(source: string): XmlDocument {
 
 /** Child elements, optionally only those with the given (prefixed) name. */
 export function childElements(element: XmlElement, name?: string): XmlElement[] {
-  return element.children.filter(
-    (c): c is XmlElement => c.type === "element" && (name === undefined || c.name === name),
-  );
+  return element.children.filter((c): c is XmlElement => c.type === "element" && (name === undefined || c.name === name));
 }
 
 /** The single child element with this name; throws if there is none or more than one. */
@@ -267,7 +265,5 @@ export function descendants(element: XmlElement): XmlElement[] {
 
 /** Concatenated text content of the element and its descendants (comments excluded). */
 export function textContent(element: XmlElement): string {
-  return element.children
-    .map((c) => (c.type === "text" ? c.value : c.type === "element" ? textContent(c) : ""))
-    .join("");
+  return element.children.map((c) => (c.type === "text" ? c.value : c.type === "element" ? textContent(c) : "")).join("");
 }

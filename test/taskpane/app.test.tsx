@@ -60,7 +60,9 @@ describe("App", () => {
     expect(await screen.findByText(/Kết quả này có thể đã cũ/)).toBeTruthy();
     operations.listScoringSheets.mockResolvedValue([{ ...sampleSheet, scoringSheet: "Chấm điểm 9 tháng" }]);
     screen.getByRole("button", { name: "Kiểm tra điểm" }).focus();
-    await waitFor(() => expect((screen.getByRole("combobox", { name: "Bảng chấm điểm" }) as HTMLSelectElement).value).toBe("Chấm điểm 9 tháng"));
+    await waitFor(() =>
+      expect((screen.getByRole("combobox", { name: "Bảng chấm điểm" }) as HTMLSelectElement).value).toBe("Chấm điểm 9 tháng"),
+    );
   });
 
   it("marks the check's result out of date when another command writes to the workbook", async () => {
@@ -74,6 +76,11 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Tô màu" }));
     fireEvent.click(screen.getByRole("button", { name: "Tô màu theo mục tiêu" }));
     await screen.findByText(/Đã tô màu trang/);
-    expect(screen.getByText(/Không có vấn đề nào/).closest("[data-intent]")!.getAttribute("data-intent")).toBe("stale");
+    expect(
+      screen
+        .getByText(/Không có vấn đề nào/)
+        .closest("[data-intent]")!
+        .getAttribute("data-intent"),
+    ).toBe("stale");
   });
 });

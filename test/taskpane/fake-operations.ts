@@ -1,10 +1,4 @@
-import type {
-  CellFinding,
-  ScoringSheetInfo,
-  TemplateResult,
-  ValidationReport,
-  WorkbookOperations,
-} from "../../src/excel/operations";
+import type { CellFinding, ScoringSheetInfo, TemplateResult, ValidationReport, WorkbookOperations } from "../../src/excel/operations";
 
 type Operation<K extends keyof WorkbookOperations> = WorkbookOperations[K];
 
@@ -65,10 +59,28 @@ export function fakeOperations(sheets: ScoringSheetInfo[] = []): FakeOperations 
     selectCell: mock<"selectCell">(async () => undefined),
     convertTextNumbers: mock<"convertTextNumbers">(async (findings: CellFinding[]) => findings.length),
     highlight: mock<"highlight">(async () => ({ scoringSheet: "Chấm điểm", rulesAdded: 4, rulesReplaced: 2, syncs: 1 })),
-    planToTarget: mock<"planToTarget">(async (_sheet, request) => ({ unit: request.unit, basis: "self", skipped: { unit: request.unit, reason: "met" }, cells: [], syncs: 1 })),
+    planToTarget: mock<"planToTarget">(async (_sheet, request) => ({
+      unit: request.unit,
+      basis: "self",
+      skipped: { unit: request.unit, reason: "met" },
+      cells: [],
+      syncs: 1,
+    })),
     pasteScores: mock<"pasteScores">(async () => ({ scoringSheet: "Chấm điểm", written: 3, replaced: 1, keptBlank: 0, syncs: 2 })),
-    collectForms: mock<"collectForms">(async (scoringSheet) => ({ scoringSheet, reports: [], scoresWritten: 0, evidenceRowsWritten: 0, syncs: 2 })),
+    collectForms: mock<"collectForms">(async (scoringSheet) => ({
+      scoringSheet,
+      reports: [],
+      scoresWritten: 0,
+      evidenceRowsWritten: 0,
+      syncs: 2,
+    })),
     openFormAsWorkbook: mock<"openFormAsWorkbook">(async () => undefined),
-    makeSummary: mock<"makeSummary">(async () => ({ sheetName: "Báo cáo Quý IV-2026", basis: "self", basisChosen: "latest", notices: [], syncs: 2 })),
+    makeSummary: mock<"makeSummary">(async () => ({
+      sheetName: "Báo cáo Quý IV-2026",
+      basis: "self",
+      basisChosen: "latest",
+      notices: [],
+      syncs: 2,
+    })),
   };
 }

@@ -16,7 +16,11 @@ describe("units", () => {
 
   it("treats case and spacing as the same name but accents as different", () => {
     expect(readUnits("Xã An Bình\nXÃ AN  BÌNH")).toEqual({
-      ok: false, problem: "duplicate", name: "XÃ AN BÌNH", firstLine: 1, line: 2,
+      ok: false,
+      problem: "duplicate",
+      name: "XÃ AN BÌNH",
+      firstLine: 1,
+      line: 2,
     });
     expect(readUnits("Phường Tân Định\nPhường Tân Đinh").ok).toBe(true);
     expect(readUnits(" \n\t\n")).toEqual({ ok: false, problem: "empty" });

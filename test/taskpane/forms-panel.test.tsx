@@ -35,7 +35,14 @@ const sheet = { ...sampleSheet, rubricId: rubric.id, rubricVersion: rubric.versi
 
 test("makes one form per unit of the scoring sheet and downloads them as one .zip", async () => {
   const saved: { name: string; bytes: Uint8Array; type: string }[] = [];
-  renderInPane(<FormsPanel operations={fakeOperations([sheet])} sheet={sheet} loadEngine={loadEngine} save={(name, bytes, type) => saved.push({ name, bytes, type })} />);
+  renderInPane(
+    <FormsPanel
+      operations={fakeOperations([sheet])}
+      sheet={sheet}
+      loadEngine={loadEngine}
+      save={(name, bytes, type) => saved.push({ name, bytes, type })}
+    />,
+  );
   fireEvent.click(screen.getByRole("button", { name: "Tạo 2 phiếu và tải về (.zip)" }));
   expect(await screen.findByText('Đã tạo 2 phiếu, tải về thành tệp "Phieu tu danh gia - commune-2025.zip".')).toBeTruthy();
   expect(saved).toHaveLength(1);
@@ -59,15 +66,24 @@ test("collects chosen files, shows each file's summary and lets the user choose 
   await workbook.xlsx.load(form.bytes as never);
   const leafIndex = rubric.criteria.findIndex((criterion) => criterion.code === "1.1.1");
   workbook.getWorksheet(FORM_SHEET_NAME)!.getCell(FIRST_NODE_ROW + leafIndex + 1, FORM_COLUMNS.score + 1).value = 0.5;
-  const filled = new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+  const filled = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 
   const operations = fakeOperations([sheet]);
   const key = differenceKey("Xã An Bình", "1.1.1");
   operations.collectForms.mockImplementation(async (scoringSheet, forms, overwrite) => ({
-    scoringSheet, scoresWritten: overwrite.length, evidenceRowsWritten: 0, syncs: 2,
+    scoringSheet,
+    scoresWritten: overwrite.length,
+    evidenceRowsWritten: 0,
+    syncs: 2,
     reports: forms.map((f: CollectedForm) => ({
-      file: f.file, unit: f.unit, status: "collected" as const, taken: 1, written: overwrite.length, findings: f.findings,
-      evidenceMissing: f.evidenceMissing, explanationMissing: f.explanationMissing,
+      file: f.file,
+      unit: f.unit,
+      status: "collected" as const,
+      taken: 1,
+      written: overwrite.length,
+      findings: f.findings,
+      evidenceMissing: f.evidenceMissing,
+      explanationMissing: f.explanationMissing,
       differences: [{ key, unit: "Xã An Bình", code: "1.1.1", current: 1, incoming: 0.5, overwritten: overwrite.includes(key) }],
     })),
   }));

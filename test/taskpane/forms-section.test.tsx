@@ -22,6 +22,8 @@ test("mounts the forms script's panel with the pane's operations, sheet and lang
 });
 
 test("says so when the forms script cannot be loaded", async () => {
-  renderInPane(<FormsSection operations={fakeOperations()} sheet={undefined} load={() => Promise.reject(new Error("xlsx.js could not be loaded"))} />);
+  renderInPane(
+    <FormsSection operations={fakeOperations()} sheet={undefined} load={() => Promise.reject(new Error("xlsx.js could not be loaded"))} />,
+  );
   await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("xlsx.js could not be loaded"));
 });

@@ -11,7 +11,13 @@ import { renderInPane } from "./render-helpers";
 
 /** A real plan from core: 1.1 lost 1 point, 1.2 not assessed yet (2), survey 2.1 not in yet (4); target 6. */
 function planView(unit: string): PlanView {
-  const rows = [["1", "area", 5, null], ["1.1", "", 3, null], ["1.2", "", 2, null], ["2", "area", 4, null], ["2.1", "survey", 4, null]];
+  const rows = [
+    ["1", "area", 5, null],
+    ["1.1", "", 3, null],
+    ["1.2", "", 2, null],
+    ["2", "area", 4, null],
+    ["2.1", "survey", 4, null],
+  ];
   const table = buildRubricTable(rows);
   const result = planToTarget({
     table,
@@ -68,7 +74,11 @@ describe("PlanPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Xem kế hoạch" }));
     // The fake answers that the unit already meets it.
     expect(await screen.findByText("Xã An Bình: đã đạt mục tiêu, không cần kế hoạch.")).toBeTruthy();
-    expect(operations.planToTarget).toHaveBeenCalledWith("Chấm điểm", { unit: "Xã An Bình", basis: "self", target: { kind: "points", value: 85.5 } });
+    expect(operations.planToTarget).toHaveBeenCalledWith("Chấm điểm", {
+      unit: "Xã An Bình",
+      basis: "self",
+      target: { kind: "points", value: 85.5 },
+    });
   });
 
   it("reads in English when the pane is in English", async () => {

@@ -35,7 +35,9 @@ describe("SummaryPanel", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
 
-    expect(await screen.findByText('Đã tạo trang báo cáo "Báo cáo Quý IV-2026" từ cột tự đánh giá (loại điểm mới nhất đã có điểm).')).toBeTruthy();
+    expect(
+      await screen.findByText('Đã tạo trang báo cáo "Báo cáo Quý IV-2026" từ cột tự đánh giá (loại điểm mới nhất đã có điểm).'),
+    ).toBeTruthy();
     expect(operations.makeSummary).toHaveBeenCalledWith(
       "Chấm điểm",
       { period: "Quý IV/2026", topLost: 5, previousRanks: { "Xã An Bình": 3, "Phường Tân Định": 1 }, language: "vi" },
@@ -46,12 +48,19 @@ describe("SummaryPanel", () => {
   it("lets the user choose the scores the report uses, and shows the report's warnings as a warning, not a success", async () => {
     const operations = fakeOperations();
     operations.makeSummary.mockResolvedValue({
-      sheetName: "Họp 05.10 Quý III-2026", basis: "appraised", basisChosen: "user", syncs: 2,
+      sheetName: "Họp 05.10 Quý III-2026",
+      basis: "appraised",
+      basisChosen: "user",
+      syncs: 2,
       notices: [{ kind: "basisEmpty", basis: "appraised", withEntries: ["self"] }],
     });
     renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" columns={["self", "appraised"]} today={today} />);
     const basis = screen.getByRole("combobox", { name: "Điểm dùng cho báo cáo" }) as HTMLSelectElement;
-    expect([...basis.options].map((option) => option.text)).toEqual(["Tự động: loại điểm mới nhất đã có điểm", "Điểm tự đánh giá", "Điểm thẩm định"]);
+    expect([...basis.options].map((option) => option.text)).toEqual([
+      "Tự động: loại điểm mới nhất đã có điểm",
+      "Điểm tự đánh giá",
+      "Điểm thẩm định",
+    ]);
     fireEvent.change(basis, { target: { value: "appraised" } });
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo họp" }));
     const warning = await screen.findByText(/Cột Thẩm định chưa có điểm nào/);
@@ -98,7 +107,14 @@ describe("PastePanel (issue 10, item 8)", () => {
   it("sends the copied column for the chosen unit and column, and says what was written", async () => {
     const { PastePanel } = await import("../../src/taskpane/components/PastePanel");
     const operations = fakeOperations();
-    renderInPane(<PastePanel operations={operations} scoringSheet="Chấm điểm" units={["Xã An Bình", "Phường Tân Định"]} columns={["self", "appraised"]} />);
+    renderInPane(
+      <PastePanel
+        operations={operations}
+        scoringSheet="Chấm điểm"
+        units={["Xã An Bình", "Phường Tân Định"]}
+        columns={["self", "appraised"]}
+      />,
+    );
     fireEvent.change(screen.getByRole("combobox", { name: "Đơn vị" }), { target: { value: "Phường Tân Định" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Cột điểm" }), { target: { value: "appraised" } });
     fireEvent.change(screen.getByRole("textbox", { name: /Điểm đã sao chép/ }), { target: { value: "1\n0,5\n\n" } });

@@ -107,7 +107,9 @@ describe("TemplateForm", () => {
     );
 
     expect(
-      screen.getByText('Đã tạo trang chấm điểm "Chấm điểm" và trang bộ tiêu chí "Bộ tiêu chí"; chuyển 57 điểm đã nhập từ trang "Chấm điểm 2025" (trang cũ giữ nguyên).'),
+      screen.getByText(
+        'Đã tạo trang chấm điểm "Chấm điểm" và trang bộ tiêu chí "Bộ tiêu chí"; chuyển 57 điểm đã nhập từ trang "Chấm điểm 2025" (trang cũ giữ nguyên).',
+      ),
     ).toBeTruthy();
     expect(
       screen.getByText(
@@ -138,9 +140,7 @@ describe("TemplateForm", () => {
     operations.createOrUpdateTemplate.mockRejectedValueOnce(new Error("RichApi.Error: GeneralException"));
     fireEvent.click(submitButton());
     expect(
-      await screen.findByText(
-        "Không thực hiện được: RichApi.Error: GeneralException. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.",
-      ),
+      await screen.findByText("Không thực hiện được: RichApi.Error: GeneralException. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel."),
     ).toBeTruthy();
 
     fireEvent.click(submitButton());
@@ -201,7 +201,14 @@ describe("TemplateForm", () => {
     expect(await screen.findByText(/Vùng Sheet1!A1:D4 có 1 lỗi/)).toBeTruthy();
     expect(screen.getByText(/Tiêu chí 1.2: điểm tối đa phải là một số \(đang là "hai"\)/)).toBeTruthy();
 
-    operations.readSelection.mockResolvedValueOnce({ address: "Sheet1!B2:B4", values: [["Xã An Bình", 1], [null, 2], ["Phường Tân Định", 3]] });
+    operations.readSelection.mockResolvedValueOnce({
+      address: "Sheet1!B2:B4",
+      values: [
+        ["Xã An Bình", 1],
+        [null, 2],
+        ["Phường Tân Định", 3],
+      ],
+    });
     fireEvent.click(screen.getByRole("button", { name: "Lấy từ vùng đang chọn" }));
     await waitFor(() => expect((unitsBox() as HTMLTextAreaElement).value).toBe("Xã An Bình\nPhường Tân Định"));
   });

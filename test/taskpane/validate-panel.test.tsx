@@ -40,11 +40,11 @@ describe("ValidatePanel", () => {
     const unitHeadings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(unitHeadings).toEqual(["Xã An Bình (3)", "Phường Tân Định (1)"]);
     const firstUnit = screen.getByRole("region", { name: "Xã An Bình" });
-    expect(within(firstUnit).getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual([
-      "Lĩnh vực 1",
-      "Lĩnh vực 3",
-      "Tổng điểm và mục khác",
-    ]);
+    expect(
+      within(firstUnit)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["Lĩnh vực 1", "Lĩnh vực 3", "Tổng điểm và mục khác"]);
 
     const warning = screen.getByRole("button", { name: /Cảnh báo: Điểm 0,3 không theo bước 0,25/ });
     expect(warning.textContent).toContain("Ô 'Chấm điểm'!G40 · Điểm thẩm định");

@@ -15,17 +15,24 @@ test("formats like Excel and quotes sheet names only when needed", () => {
   expect(formatRect({ row: 0, col: 26, rowCount: 2, colCount: 2 })).toBe("AA1:AB2");
   expect(formatRect({ row: 0, col: 0, rowCount: 1, colCount: 1 }, true)).toBe("$A$1");
   expect(["Sheet1", "Điểm", "Bảng điểm", "2024", "A1", "O'Neil"].map(quoteSheetName)).toEqual([
-    "Sheet1", "Điểm", "'Bảng điểm'", "'2024'", "'A1'", "'O''Neil'",
+    "Sheet1",
+    "Điểm",
+    "'Bảng điểm'",
+    "'2024'",
+    "'A1'",
+    "'O''Neil'",
   ]);
 });
 
 test("shiftFormula moves relative references only, outside strings and sheet names", () => {
-  expect(shiftFormula('=A1+$B$1+B$2+$C3+"A1"+LOG10(A2)+\'Q1 data\'!A1', 1, 1)).toBe('=B2+$B$1+C$2+$C4+"A1"+LOG10(B3)+\'Q1 data\'!B2');
+  expect(shiftFormula("=A1+$B$1+B$2+$C3+\"A1\"+LOG10(A2)+'Q1 data'!A1", 1, 1)).toBe("=B2+$B$1+C$2+$C4+\"A1\"+LOG10(B3)+'Q1 data'!B2");
   expect(shiftFormula("=A1", -1, 0)).toBe("=#REF!");
 });
 
 test("renameSheetInFormula handles quoted and unquoted references", () => {
-  expect(renameSheetInFormula("=Scores!A1+'Scores'!B2+MyScores!C3", "scores", "Điểm tổng")).toBe("='Điểm tổng'!A1+'Điểm tổng'!B2+MyScores!C3");
+  expect(renameSheetInFormula("=Scores!A1+'Scores'!B2+MyScores!C3", "scores", "Điểm tổng")).toBe(
+    "='Điểm tổng'!A1+'Điểm tổng'!B2+MyScores!C3",
+  );
   expect(renameSheetInFormula("=Scores!A1", "Scores", null)).toBe("=#REF!A1");
 });
 

@@ -50,23 +50,40 @@ async function read(sheet: string, address: string): Promise<unknown[][]> {
 
 test("built-in functions and cross-sheet references", async () => {
   await write("Scores", "A1:A3", [[2], [3], [""]]);
-  await write("Tổng hợp", "A1:C1", [["=SUM(Scores!A1:A3)", "=AVERAGE(Scores!A:A)", "=IF(Scores!A1>1,\"Đạt\",\"Không\")"]]);
+  await write("Tổng hợp", "A1:C1", [["=SUM(Scores!A1:A3)", "=AVERAGE(Scores!A:A)", '=IF(Scores!A1>1,"Đạt","Không")']]);
   expect(await read("Tổng hợp", "A1:C1")).toEqual([[5, 2.5, "Đạt"]]);
 });
 
 test("a custom function with a dotted name receives ranges as 2-D arrays with blanks as null", async () => {
-  await write("Scores", "A1:B2", [[1, ""], [2, 4]]);
+  await write("Scores", "A1:B2", [
+    [1, ""],
+    [2, 4],
+  ]);
   await write("Scores", "D1:D2", [["=TEST.SUM(A1:B2, 10)"], ["=TEST.SUM(A1:B2)"]]);
   expect(await read("Scores", "D1:D2")).toEqual([[17], [7]]);
-  expect(calls[0]).toEqual([[[1, null], [2, 4]], 10]);
-  expect(calls[1]).toEqual([[[1, null], [2, 4]], null]); // omitted optional argument is null
+  expect(calls[0]).toEqual([
+    [
+      [1, null],
+      [2, 4],
+    ],
+    10,
+  ]);
+  expect(calls[1]).toEqual([
+    [
+      [1, null],
+      [2, 4],
+    ],
+    null,
+  ]); // omitted optional argument is null
 });
 
 test("a workbook-scope defined name resolves to its range", async () => {
   await write("Scores", "B2:B4", [[8], [9], [7.5]]);
   await Excel.run(async (ctx) => {
     ctx.workbook.names.add("DiemThanhPhan", ctx.workbook.worksheets.getItem("Scores").getRange("B2:B4"));
-    ctx.workbook.worksheets.getItem("Tổng hợp").getRange("A1:B1").formulas = [["=PAR.TOTAL(DiemThanhPhan)", "=SUM(DiemThanhPhan)/COUNT(DiemThanhPhan)"]];
+    ctx.workbook.worksheets.getItem("Tổng hợp").getRange("A1:B1").formulas = [
+      ["=PAR.TOTAL(DiemThanhPhan)", "=SUM(DiemThanhPhan)/COUNT(DiemThanhPhan)"],
+    ];
     await ctx.sync();
   });
   expect(await read("Tổng hợp", "A1:B1")).toEqual([[24.5, 24.5 / 3]]);
@@ -84,7 +101,11 @@ test("dependent cells recalculate after a precedent changes (in any order)", asy
 
 test("a range without formulas, read once per recalculation, still follows every edit", async () => {
   // A rubric-like block of plain values used by many formulas, next to a block that holds a formula.
-  await write("Scores", "A1:B3", [[1, 10], [2, 20], [3, "=A3*10"]]);
+  await write("Scores", "A1:B3", [
+    [1, 10],
+    [2, 20],
+    [3, "=A3*10"],
+  ]);
   await write("Scores", "D1:D4", [["=TEST.SUM(A1:A3)"], ["=SUM(A1:A3)"], ["=TEST.SUM(A1:A3, 1)"], ["=TEST.SUM(B1:B3)"]]);
   expect(await read("Scores", "D1:D4")).toEqual([[6], [6], [7], [60]]);
   await write("Scores", "A2:A3", [[5], [4]]);

@@ -23,12 +23,14 @@ describe("Range.copyFrom", () => {
   });
 
   it("refuses to paste over locked cells of a protected sheet", async () => {
-    await expect(Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("F1").values = [[1]];
-      sheet.protection.protect();
-      sheet.getRange("G1").copyFrom("F1", "Formulas");
-      await context.sync();
-    })).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("F1").values = [[1]];
+        sheet.protection.protect();
+        sheet.getRange("G1").copyFrom("F1", "Formulas");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 });

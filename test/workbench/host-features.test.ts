@@ -31,7 +31,12 @@ describe("conditional formats", () => {
       rule: { formula: "=$C2<5" },
       format: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
     });
-    expect(cfs.find((c) => c.id === ids[1])).toMatchObject({ type: "CellValue", rule: { formula1: "=8", operator: "GreaterThanOrEqual" }, stopIfTrue: true, format: { bold: true } });
+    expect(cfs.find((c) => c.id === ids[1])).toMatchObject({
+      type: "CellValue",
+      rule: { formula1: "=8", operator: "GreaterThanOrEqual" },
+      stopIfTrue: true,
+      format: { bold: true },
+    });
 
     await Excel.run(async (ctx) => {
       const coll = ctx.workbook.worksheets.getItem("Scores").getRange("C2:C40").conditionalFormats;
@@ -101,7 +106,11 @@ describe("data validation", () => {
       await ctx.sync();
       expect(all.type).toBe("Inconsistent");
     });
-    expect(currentHost().workbook.sheets[0].dataValidations.map((d) => d.address).sort()).toEqual(["B2:B4", "B5", "B6:B9"]);
+    expect(
+      currentHost()
+        .workbook.sheets[0].dataValidations.map((d) => d.address)
+        .sort(),
+    ).toEqual(["B2:B4", "B5", "B6:B9"]);
   });
 
   test("invalid rules fail with InvalidArgument", async () => {
@@ -116,7 +125,10 @@ describe("data validation", () => {
     currentHost().setEvaluator(createFormulaEvaluator());
     await Excel.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Scores");
-      sheet.getRange("A1:B2").values = [[1, 5], [1, 50]];
+      sheet.getRange("A1:B2").values = [
+        [1, 5],
+        [1, 50],
+      ];
       sheet.getRange("B1:B2").dataValidation.rule = { custom: { formula: "=B1<=A1*10" } };
       const first = sheet.getRange("B1").dataValidation.load("valid");
       const second = sheet.getRange("B2").dataValidation.load("valid");
@@ -137,7 +149,13 @@ describe("named items", () => {
       const b = names.getItem("MaxScore").load("type, value");
       const range = names.getItem("ScoreCells").getRange().load("address");
       await ctx.sync();
-      expect([a.name, a.formula, a.type, a.value, a.comment]).toEqual(["ScoreCells", "=Scores!$B$2:$B$40", "Range", "Scores!$B$2:$B$40", "Điểm thành phần"]);
+      expect([a.name, a.formula, a.type, a.value, a.comment]).toEqual([
+        "ScoreCells",
+        "=Scores!$B$2:$B$40",
+        "Range",
+        "Scores!$B$2:$B$40",
+        "Điểm thành phần",
+      ]);
       expect([b.type, b.value]).toEqual(["Integer", 10]);
       expect(range.address).toBe("Scores!B2:B40");
       names.getItem("MaxScore").delete();
@@ -155,9 +173,30 @@ describe("named items", () => {
       await ctx.sync();
       expect(r.address).toBe("Summary!B2");
     });
-    expect((await failure(async (ctx) => { ctx.workbook.names.add("total", "=1"); await ctx.sync(); })).code).toBe("ItemAlreadyExists");
-    expect((await failure(async (ctx) => { ctx.workbook.names.add("A1", "=1"); await ctx.sync(); })).code).toBe("InvalidArgument");
-    expect((await failure(async (ctx) => { ctx.workbook.names.add("has space", "=1"); await ctx.sync(); })).code).toBe("InvalidArgument");
+    expect(
+      (
+        await failure(async (ctx) => {
+          ctx.workbook.names.add("total", "=1");
+          await ctx.sync();
+        })
+      ).code,
+    ).toBe("ItemAlreadyExists");
+    expect(
+      (
+        await failure(async (ctx) => {
+          ctx.workbook.names.add("A1", "=1");
+          await ctx.sync();
+        })
+      ).code,
+    ).toBe("InvalidArgument");
+    expect(
+      (
+        await failure(async (ctx) => {
+          ctx.workbook.names.add("has space", "=1");
+          await ctx.sync();
+        })
+      ).code,
+    ).toBe("InvalidArgument");
   });
 
   test("renaming a sheet rewrites names and formulas that point at it", async () => {
@@ -232,9 +271,23 @@ describe("charts, sheets and layout", () => {
       await ctx.sync();
       expect([ws.name, ws.position]).toEqual(["Báo cáo", 2]);
     });
-    expect((await failure(async (ctx) => { ctx.workbook.worksheets.add("scores"); await ctx.sync(); })).code).toBe("ItemAlreadyExists");
+    expect(
+      (
+        await failure(async (ctx) => {
+          ctx.workbook.worksheets.add("scores");
+          await ctx.sync();
+        })
+      ).code,
+    ).toBe("ItemAlreadyExists");
     for (const bad of ["a/b", "x".repeat(32), "What?", ""]) {
-      expect((await failure(async (ctx) => { ctx.workbook.worksheets.add(bad); await ctx.sync(); })).code).toBe("InvalidArgument");
+      expect(
+        (
+          await failure(async (ctx) => {
+            ctx.workbook.worksheets.add(bad);
+            await ctx.sync();
+          })
+        ).code,
+      ).toBe("InvalidArgument");
     }
   });
 
@@ -255,7 +308,13 @@ describe("charts, sheets and layout", () => {
     const s = currentHost().workbook.sheets.find((x) => x.name === "Scores")!;
     expect(currentHost().workbook.sheets.map((x) => x.name)).toEqual(["Summary", "Scores"]);
     expect(s).toMatchObject({ tabColor: "#1F4E79", frozenRows: 2, frozenColumns: 0 });
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$2", centerHorizontally: true });
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$2",
+      centerHorizontally: true,
+    });
     const last = await failure(async (ctx) => {
       ctx.workbook.worksheets.getItem("Scores").delete();
       await ctx.sync();

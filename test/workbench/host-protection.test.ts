@@ -65,7 +65,9 @@ test("conditional formats and data validation cannot be added to a protected she
   });
   expect(cf.code).toBe("AccessDenied");
   const dv = await failure(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Input").getRange("B2:B10").dataValidation.rule = { decimal: { formula1: 0, formula2: 10, operator: Excel.DataValidationOperator.between } };
+    ctx.workbook.worksheets.getItem("Input").getRange("B2:B10").dataValidation.rule = {
+      decimal: { formula1: 0, formula2: 10, operator: Excel.DataValidationOperator.between },
+    };
     await ctx.sync();
   });
   expect(dv.code).toBe("AccessDenied");

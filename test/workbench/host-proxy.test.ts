@@ -245,7 +245,10 @@ test("collection.load('items') loads every item's scalar properties", async () =
     const settings = ctx.workbook.settings.load("items");
     const sheets = ctx.workbook.worksheets.load({ select: "name, position" });
     await ctx.sync();
-    expect(settings.items.map((s) => [s.key, s.value])).toEqual([["a", 1], ["b", [2]]]);
+    expect(settings.items.map((s) => [s.key, s.value])).toEqual([
+      ["a", 1],
+      ["b", [2]],
+    ]);
     expect(sheets.items.map((s) => s.position)).toEqual([0, 1]);
   });
 });

@@ -25,7 +25,10 @@ describe("values", () => {
       (r as unknown as { values: unknown }).values = 7;
       r.load("values");
       await ctx.sync();
-      expect(r.values).toEqual([[7, 7], [7, 7]]);
+      expect(r.values).toEqual([
+        [7, 7],
+        [7, 7],
+      ]);
     });
   });
 
@@ -150,8 +153,16 @@ describe("addresses and navigation", () => {
       ].map((r) => r.load("address"));
       await ctx.sync();
       expect(results.map((r) => r.address)).toEqual([
-        "Sheet1!B2:C4", "Sheet1!C3", "Sheet1!B3:C5", "Sheet1!B2:B5", "Sheet1!B4:C4",
-        "Sheet1!C2:C4", "Sheet1!B:C", "Sheet1!C4", "Sheet1!C3:C4", "Sheet1!B2:E9",
+        "Sheet1!B2:C4",
+        "Sheet1!C3",
+        "Sheet1!B3:C5",
+        "Sheet1!B2:B5",
+        "Sheet1!B4:C4",
+        "Sheet1!C2:C4",
+        "Sheet1!B:C",
+        "Sheet1!C4",
+        "Sheet1!C3:C4",
+        "Sheet1!B2:E9",
       ]);
     });
   });
@@ -220,7 +231,9 @@ describe("formatting", () => {
       r.format.columnWidth = 120;
       r.format.rowHeight = 30;
       sheet.getRange("B2").format.font.italic = true;
-      const read = sheet.getRange("A1:B2").load("format/fill/color, format/font, format/wrapText, format/columnWidth, format/rowHeight, format/horizontalAlignment");
+      const read = sheet
+        .getRange("A1:B2")
+        .load("format/fill/color, format/font, format/wrapText, format/columnWidth, format/rowHeight, format/horizontalAlignment");
       await ctx.sync();
       expect(read.format.fill.color).toBe("#C6EFCE");
       expect(read.format.font.bold).toBe(true);

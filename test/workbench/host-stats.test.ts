@@ -5,7 +5,10 @@ test("each sync records its payload size and operation count", async () => {
   const host = createExcelHost();
   await host.Excel.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItem("Sheet1");
-    sheet.getRange("A1:B2").values = [[1, 2], [3, 4]];
+    sheet.getRange("A1:B2").values = [
+      [1, 2],
+      [3, 4],
+    ];
     sheet.getRange("A1").format.font.bold = true;
     await ctx.sync();
     sheet.getRange("A1:B2").load("values");
@@ -13,7 +16,12 @@ test("each sync records its payload size and operation count", async () => {
   });
   expect(host.stats.syncs).toBe(2);
   expect(host.stats.requests[0].operations).toBe(2);
-  expect(host.stats.requests[0].bytes).toBeGreaterThan(JSON.stringify([[1, 2], [3, 4]]).length);
+  expect(host.stats.requests[0].bytes).toBeGreaterThan(
+    JSON.stringify([
+      [1, 2],
+      [3, 4],
+    ]).length,
+  );
   expect(host.stats.maxRequestBytes).toBe(Math.max(...host.stats.requests.map((r) => r.bytes)));
   host.stats.reset();
   expect(host.stats).toMatchObject({ syncs: 0, requests: [], maxRequestBytes: 0 });

@@ -75,7 +75,9 @@ describe("alerts for a refused entry", () => {
     expect(alert).toMatchObject({ kind: "protected", title: "Microsoft Excel", message: protectedAlert(t).message });
     // In the page's language (issue 10, item 8), not Excel's English.
     expect(alert.message).toMatch(/trang tính được bảo vệ/);
-    expect(alertForRefusal({ ok: false, kind: "protected", message: "x" }, workbenchStrings("en"), { retry, keep }).message).toMatch(/protected sheet/);
+    expect(alertForRefusal({ ok: false, kind: "protected", message: "x" }, workbenchStrings("en"), { retry, keep }).message).toMatch(
+      /protected sheet/,
+    );
     expect(alert.buttons.map((b) => b.label)).toEqual([t.ok]);
   });
 });

@@ -88,7 +88,11 @@ export function project(current: Range, planned: Range, rubric: Range): number {
   const plannedColumn = columnOf(planned, "planned");
   const table = requireUsableRubric(rubricTableFor(rowsOf(rubric)));
   requireMatchingRows(table, plannedColumn, "planned");
-  const merged = mergePlanned(table, requireValidScores(table, currentColumn, "current"), requireValidScores(table, plannedColumn, "planned"));
+  const merged = mergePlanned(
+    table,
+    requireValidScores(table, currentColumn, "current"),
+    requireValidScores(table, plannedColumn, "planned"),
+  );
   return fromMicro(computeUnitTotals(table, merged).totalMicro);
 }
 
@@ -105,15 +109,16 @@ function readTargetPoints(value: number): number {
   throw new ScoringInputError({
     code: "args.invalidTarget",
     severity: "error",
-    message: reading.kind === "tooLarge"
-      ? bilingual(
-          `Mục tiêu ${String(value).replace(".", ",")} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")} điểm); nhập số điểm cần đạt, ví dụ 85.`,
-          `The target ${String(value)} is far too large (beyond ${formatNumber(MAX_POINTS, "en")} points); enter the points to reach, e.g. 85.`,
-        )
-      : bilingual(
-          `Mục tiêu ${String(value).replace(".", ",")} có quá 6 chữ số thập phân; làm tròn (ví dụ =ROUND(...;3)).`,
-          `The target ${String(value)} has more than 6 decimals; round it (e.g. =ROUND(...,3)).`,
-        ),
+    message:
+      reading.kind === "tooLarge"
+        ? bilingual(
+            `Mục tiêu ${String(value).replace(".", ",")} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")} điểm); nhập số điểm cần đạt, ví dụ 85.`,
+            `The target ${String(value)} is far too large (beyond ${formatNumber(MAX_POINTS, "en")} points); enter the points to reach, e.g. 85.`,
+          )
+        : bilingual(
+            `Mục tiêu ${String(value).replace(".", ",")} có quá 6 chữ số thập phân; làm tròn (ví dụ =ROUND(...;3)).`,
+            `The target ${String(value)} has more than 6 decimals; round it (e.g. =ROUND(...,3)).`,
+          ),
   });
 }
 
@@ -149,12 +154,16 @@ export function rank(value: unknown, values: Range): number {
     throw new NotAvailableError({
       code: "args.invalidValue",
       severity: "error",
-      message: numbers.length === 0
-        ? bilingual("Danh sách xếp hạng không có số nào; chọn cột tỷ lệ của các đơn vị.", "The ranking list holds no numbers; select the units' percent column.")
-        : bilingual(
-            `Giá trị ${formatNumber(number, "vi")} không có trong danh sách xếp hạng (như RANK.EQ); chọn danh sách có chứa giá trị này.`,
-            `The value ${formatNumber(number, "en")} is not in the ranking list (as with RANK.EQ); select a list that contains it.`,
-          ),
+      message:
+        numbers.length === 0
+          ? bilingual(
+              "Danh sách xếp hạng không có số nào; chọn cột tỷ lệ của các đơn vị.",
+              "The ranking list holds no numbers; select the units' percent column.",
+            )
+          : bilingual(
+              `Giá trị ${formatNumber(number, "vi")} không có trong danh sách xếp hạng (như RANK.EQ); chọn danh sách có chứa giá trị này.`,
+              `The value ${formatNumber(number, "en")} is not in the ranking list (as with RANK.EQ); select a list that contains it.`,
+            ),
     });
   }
   return rankOf(number, numbers);

@@ -30,8 +30,12 @@ export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | unde
   if (table.leaves.length === 0 || table.findings.some(isError)) return undefined;
 
   const { leafAtRow, maxMicro, stepMicro, allowedMicro, extraSlot } = table;
-  let achieved = 0, assessedMax = 0, notApplicableMax = 0;
-  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0;
+  let achieved = 0,
+    assessedMax = 0,
+    notApplicableMax = 0;
+  let assessedCount = 0,
+    pendingCount = 0,
+    notApplicableCount = 0;
   let extra: number[] | undefined;
   // Two short loops rather than one: each row's cells are scattered in memory, and a short loop body
   // lets the processor fetch several rows ahead (measurably faster than one loop in npm run bench).
@@ -73,11 +77,22 @@ export function quickUnitTotals(scores: Range, rubric: Range): UnitTotals | unde
     }
   }
 
-  const extras = extra === undefined
-    ? { bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0 }
-    : bonusAndPenalty(table, (index) => extra[extraSlot[index]]);
-  return unitTotalsFrom(table, {
-    achievedMicro: achieved, assessedMaxMicro: assessedMax, applicableMaxMicro: table.fullMaxMicro - notApplicableMax,
-    lostMicro: lostMicro(assessedMax, achieved), assessedCount, pendingCount, notApplicableCount, invalidCount: 0,
-  }, extras);
+  const extras =
+    extra === undefined
+      ? { bonusMicro: 0, bonusUncappedMicro: 0, penaltyMicro: 0 }
+      : bonusAndPenalty(table, (index) => extra[extraSlot[index]]);
+  return unitTotalsFrom(
+    table,
+    {
+      achievedMicro: achieved,
+      assessedMaxMicro: assessedMax,
+      applicableMaxMicro: table.fullMaxMicro - notApplicableMax,
+      lostMicro: lostMicro(assessedMax, achieved),
+      assessedCount,
+      pendingCount,
+      notApplicableCount,
+      invalidCount: 0,
+    },
+    extras,
+  );
 }

@@ -2,7 +2,10 @@ import type { Finding } from "../findings";
 
 /** Input that cannot give a trustworthy number. Formulas turn it into #VALUE! with its message. */
 export class ScoringInputError extends Error {
-  constructor(readonly finding: Finding, readonly problemCount = 1) {
+  constructor(
+    readonly finding: Finding,
+    readonly problemCount = 1,
+  ) {
     super(`${finding.message.vi} / ${finding.message.en}`);
     this.name = "ScoringInputError";
   }

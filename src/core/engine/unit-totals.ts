@@ -51,7 +51,9 @@ export function computeUnitTotals(table: RubricTable, scores: UnitScores): UnitT
 
 /** The totals from the scale's sums and the capped bonus and penalty: one assembly for every path. */
 export function unitTotalsFrom(
-  table: RubricTable, sums: ScaleSums, extras: { bonusMicro: number; bonusUncappedMicro: number; penaltyMicro: number },
+  table: RubricTable,
+  sums: ScaleSums,
+  extras: { bonusMicro: number; bonusUncappedMicro: number; penaltyMicro: number },
 ): UnitTotals {
   return {
     totalMicro: unitTotalMicro(sums.achievedMicro, extras.bonusMicro, extras.penaltyMicro),
@@ -75,7 +77,9 @@ export function bonusAndPenalty(
   table: RubricTable,
   leafValue: (index: number) => number,
 ): { bonusMicro: number; bonusUncappedMicro: number; penaltyMicro: number } {
-  let bonusMicro = 0, bonusUncappedMicro = 0, penaltyMicro = 0;
+  let bonusMicro = 0,
+    bonusUncappedMicro = 0,
+    penaltyMicro = 0;
   for (const group of table.bonusGroups) {
     for (const leaf of group.leaves) bonusUncappedMicro += leafValue(leaf);
     bonusMicro += cappedSum(table, group.node, leafValue);
@@ -98,8 +102,12 @@ export function computeNodeTotals(table: RubricTable, scores: UnitScores, nodeIn
   // A node of the scale has only scale leaves below it; a bonus or penalty node's own leaves count.
   const sums = sumLeafList(table, scores.states, scores.micro, node.leaves, false);
   const result: NodeTotals = {
-    achievedMicro: sums.achievedMicro, applicableMaxMicro: sums.applicableMaxMicro, assessedMaxMicro: sums.assessedMaxMicro,
-    lostMicro: sums.lostMicro, assessedCount: sums.assessedCount, pendingCount: sums.pendingCount,
+    achievedMicro: sums.achievedMicro,
+    applicableMaxMicro: sums.applicableMaxMicro,
+    assessedMaxMicro: sums.assessedMaxMicro,
+    lostMicro: sums.lostMicro,
+    assessedCount: sums.assessedCount,
+    pendingCount: sums.pendingCount,
   };
   if (node.category !== "normal") {
     result.achievedMicro = cappedSum(table, nodeIndex, (index) => (scores.states[index] === LeafState.Assessed ? scores.micro[index] : 0));

@@ -85,19 +85,40 @@ export interface RubricChoice {
 
 export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm {
   const refused = (reason: Bilingual, identity?: Partial<FormIdentity>): CollectedForm => ({
-    file: file.fileName, status: "refused", unit: identity?.unit, rubric: identity?.rubricId, version: identity?.rubricVersion,
-    reason, scores: {}, accepted: {}, taken: 0, invalid: 0, findings: [], evidenceMissing: [], explanationMissing: [], evidence: {}, explanations: {},
+    file: file.fileName,
+    status: "refused",
+    unit: identity?.unit,
+    rubric: identity?.rubricId,
+    version: identity?.rubricVersion,
+    reason,
+    scores: {},
+    accepted: {},
+    taken: 0,
+    invalid: 0,
+    findings: [],
+    evidenceMissing: [],
+    explanationMissing: [],
+    evidence: {},
+    explanations: {},
   });
   if (file.kind === "unreadable") return refused(file.reason);
   const { identity, fileName } = file;
-  if (identity === undefined || identity.kind !== FORM_KIND || !identity.rubricId || !identity.rubricVersion || identity.unit === undefined) {
+  if (
+    identity === undefined ||
+    identity.kind !== FORM_KIND ||
+    !identity.rubricId ||
+    !identity.rubricVersion ||
+    identity.unit === undefined
+  ) {
     return refused(formMessages.notAForm(fileName), identity);
   }
-  const rubricId = identity.rubricId, version = identity.rubricVersion;
+  const rubricId = identity.rubricId,
+    version = identity.rubricVersion;
   let rubric: Rubric | undefined;
   if (choice.expected) {
     if (choice.expected.id !== rubricId) return refused(formMessages.otherRubric(fileName, rubricId, choice.expected.id), identity);
-    if (choice.expected.version !== version) return refused(formMessages.otherVersion(fileName, rubricId, version, choice.expected.version), identity);
+    if (choice.expected.version !== version)
+      return refused(formMessages.otherVersion(fileName, rubricId, version, choice.expected.version), identity);
     rubric = choice.expected;
   } else {
     rubric = choice.known.find((known) => known.id === rubricId && known.version === version);
@@ -135,7 +156,8 @@ function checkStructure(fileName: string, grid: FormGrid, rows: readonly RubricR
     if (found === "" || foundAt === -1) {
       // A row that is not the rubric's: inserted, unless the expected code simply is not there any more.
       const expectedLater = findCodeRow(grid, expected, r);
-      if (expectedLater === undefined && !codesBelow(grid, r).includes(expected)) return formMessages.rowDeleted(fileName, expected, cellRef(r, C.code));
+      if (expectedLater === undefined && !codesBelow(grid, r).includes(expected))
+        return formMessages.rowDeleted(fileName, expected, cellRef(r, C.code));
       return formMessages.rowInserted(fileName, cellRef(r, C.code), found || rowText(grid, r));
     }
     const expectedAt = findCodeRow(grid, expected, FIRST_NODE_ROW);
@@ -178,7 +200,8 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
     const read = grid.cellAt(r, C.score);
     if (!row.isLeaf) {
       // A parent's cell holds its subtotal formula; anything typed there replaced it.
-      if (read === null || typeof read !== "object") findings.push(located("form.scoreOnParent", "warning", row.code, r, formMessages.scoreOnParent(row.code, cellRef(r, C.score))));
+      if (read === null || typeof read !== "object")
+        findings.push(located("form.scoreOnParent", "warning", row.code, r, formMessages.scoreOnParent(row.code, cellRef(r, C.score))));
       return null;
     }
     // A formula typed into an input cell is what the unit wrote: it stays text, and is never evaluated.
@@ -199,7 +222,13 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
   for (const finding of unitScores.findings) {
     const r = FIRST_NODE_ROW + (finding.row ?? 0);
     const cell = cellRef(r, C.score);
-    findings.push({ code: finding.code, severity: finding.severity, criterion: finding.criterion, cell, message: formMessages.inCell(finding.message, fileName, cell) });
+    findings.push({
+      code: finding.code,
+      severity: finding.severity,
+      criterion: finding.criterion,
+      cell,
+      message: formMessages.inCell(finding.message, fileName, cell),
+    });
   }
   const totals = computeUnitTotals(table, unitScores);
   const missingEvidence: string[] = [];
@@ -214,11 +243,15 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
     const points = unitScores.micro[index];
     if (node.category !== "penalty" && evidenceMissing(state, points, evidence[node.code] ?? "")) {
       missingEvidence.push(node.code);
-      findings.push(located("form.evidenceMissing", "warning", node.code, r, formMessages.evidenceMissing(node.code, cellRef(r, C.evidence))));
+      findings.push(
+        located("form.evidenceMissing", "warning", node.code, r, formMessages.evidenceMissing(node.code, cellRef(r, C.evidence))),
+      );
     }
     if (node.category === "normal" && explanationMissing(state, points, node.maxMicro, explanations[node.code] ?? "")) {
       missingExplanation.push(node.code);
-      findings.push(located("form.explanationMissing", "warning", node.code, r, formMessages.explanationMissing(node.code, cellRef(r, C.explanation))));
+      findings.push(
+        located("form.explanationMissing", "warning", node.code, r, formMessages.explanationMissing(node.code, cellRef(r, C.explanation))),
+      );
     }
   });
   return {
@@ -228,7 +261,15 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
     assessedMax: fromMicro(totals.assessedMaxMicro),
     lost: fromMicro(totals.lostMicro),
     percent: totals.applicableMaxMicro > 0 ? ratio(totals.totalMicro, totals.applicableMaxMicro) : null,
-    scores, accepted, taken: Object.keys(accepted).length, invalid: totals.invalidCount, findings, evidenceMissing: missingEvidence, explanationMissing: missingExplanation, evidence, explanations,
+    scores,
+    accepted,
+    taken: Object.keys(accepted).length,
+    invalid: totals.invalidCount,
+    findings,
+    evidenceMissing: missingEvidence,
+    explanationMissing: missingExplanation,
+    evidence,
+    explanations,
   };
 }
 

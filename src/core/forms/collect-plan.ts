@@ -64,7 +64,9 @@ export function differenceKey(unit: string, code: string): string {
 
 export function planCollect(input: CollectPlanInput): CollectPlan {
   const { data } = input;
-  const selfColumns = new Map(data.layout.scoreColumns.filter((column) => column.kind === "self").map((column) => [unitKey(column.unit), column]));
+  const selfColumns = new Map(
+    data.layout.scoreColumns.filter((column) => column.kind === "self").map((column) => [unitKey(column.unit), column]),
+  );
   const rowOfCode = new Map(data.record.codes.map((code, index) => [code, FIRST_CRITERION_ROW + index]));
   // The sheet as it will be after each file, so a second file for the same unit is compared with the first.
   const pending = new Map<string, number | string>();
@@ -74,14 +76,27 @@ export function planCollect(input: CollectPlanInput): CollectPlan {
   let scoresWritten = 0;
 
   for (const form of input.forms) {
-    const base = { file: form.file, unit: form.unit, taken: 0, written: 0, findings: form.findings, evidenceMissing: form.evidenceMissing, explanationMissing: form.explanationMissing, differences: [] as ScoreDifference[] };
+    const base = {
+      file: form.file,
+      unit: form.unit,
+      taken: 0,
+      written: 0,
+      findings: form.findings,
+      evidenceMissing: form.evidenceMissing,
+      explanationMissing: form.explanationMissing,
+      differences: [] as ScoreDifference[],
+    };
     if (form.status === "refused") {
       reports.push({ ...base, status: "refused", reason: form.reason });
       continue;
     }
     const column = form.unit === undefined ? undefined : selfColumns.get(unitKey(form.unit));
     if (column === undefined) {
-      reports.push({ ...base, status: "refused", reason: unknownUnit(form.file, form.unit ?? "", data.record.scoringSheet, selfColumns.size > 0) });
+      reports.push({
+        ...base,
+        status: "refused",
+        reason: unknownUnit(form.file, form.unit ?? "", data.record.scoringSheet, selfColumns.size > 0),
+      });
       continue;
     }
     const report: FileReport = { ...base, unit: column.unit, status: "collected" };
@@ -163,7 +178,9 @@ class EvidenceTable {
 
   constructor(values?: readonly (readonly unknown[])[]) {
     this.exists = values !== undefined;
-    const body = (values ?? []).slice(1).map((row) => EVIDENCE_HEADERS.map((_, c) => (row[c] === null || row[c] === undefined ? "" : String(row[c]))));
+    const body = (values ?? [])
+      .slice(1)
+      .map((row) => EVIDENCE_HEADERS.map((_, c) => (row[c] === null || row[c] === undefined ? "" : String(row[c]))));
     this.rows = body;
     body.forEach((row, index) => this.rowOf.set(differenceKey(unitKey(row[0]), row[1]), index));
   }
@@ -197,7 +214,9 @@ class EvidenceTable {
     for (let i = 0; i < indexes.length; i++) {
       let end = i;
       while (end + 1 < indexes.length && indexes[end + 1] === indexes[end] + 1) end++;
-      const cells = indexes.slice(i, end + 1).map((index) => this.rows[index].map((value): PlannedCell => (value === "" ? text("") : text(value))));
+      const cells = indexes
+        .slice(i, end + 1)
+        .map((index) => this.rows[index].map((value): PlannedCell => (value === "" ? text("") : text(value))));
       sheet.blocks.push({ row: 1 + indexes[i], column: 0, cells });
       i = end;
     }

@@ -7,7 +7,13 @@ const FORBIDDEN = /[<>:"/\\|?*]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 
 export function safeFileStem(name: string): string {
-  let stem = [...name.normalize("NFC")].map((ch) => (ch.charCodeAt(0) < 32 ? "_" : ch)).join("").replace(FORBIDDEN, "_").replace(/\s+/g, " ").trim().replace(/^[.\s]+|[.\s]+$/g, "");
+  let stem = [...name.normalize("NFC")]
+    .map((ch) => (ch.charCodeAt(0) < 32 ? "_" : ch))
+    .join("")
+    .replace(FORBIDDEN, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, "");
   if (stem === "") stem = "don-vi";
   if (RESERVED.test(stem)) stem = `${stem}_`;
   return stem.length > 100 ? stem.slice(0, 100).trim() : stem;

@@ -66,10 +66,18 @@ export const HEADERS: readonly string[] = [
   "Kiểm tra",
 ];
 
-export type SummaryName = "total" | "applicableMax" | "assessedMax" | "lost" | "percent" | "invalid" | "evidenceMissing" | "explanationMissing";
+export type SummaryName =
+  "total" | "applicableMax" | "assessedMax" | "lost" | "percent" | "invalid" | "evidenceMissing" | "explanationMissing";
 
 export const SUMMARY_NAMES: readonly SummaryName[] = [
-  "total", "applicableMax", "assessedMax", "lost", "percent", "invalid", "evidenceMissing", "explanationMissing",
+  "total",
+  "applicableMax",
+  "assessedMax",
+  "lost",
+  "percent",
+  "invalid",
+  "evidenceMissing",
+  "explanationMissing",
 ];
 
 export const SUMMARY_LABELS: Record<SummaryName, string> = {
@@ -94,7 +102,16 @@ export function summaryRowOf(nodeCount: number, name: SummaryName): number {
 
 /** Keys of the identity sheet (column A), each with its value in column B. */
 export const IDENTITY_KEYS = [
-  "kind", "formatVersion", "rubricId", "rubricVersion", "rubricTitle", "unit", "period", "deadline", "nodeCount", "fingerprint",
+  "kind",
+  "formatVersion",
+  "rubricId",
+  "rubricVersion",
+  "rubricTitle",
+  "unit",
+  "period",
+  "deadline",
+  "nodeCount",
+  "fingerprint",
 ] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 export type FormIdentity = Record<IdentityKey, string>;

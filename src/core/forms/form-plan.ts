@@ -6,15 +6,39 @@ import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import {
-  acceptedEntryFormula, applicableMaxFormula, assessedMaxFormula, evidenceMissingFormula, explanationMissingFormula,
-  leafPointsFormula, leafStateFormula,
+  acceptedEntryFormula,
+  applicableMaxFormula,
+  assessedMaxFormula,
+  evidenceMissingFormula,
+  explanationMissingFormula,
+  leafPointsFormula,
+  leafStateFormula,
 } from "../rules/native-score-formulas";
 import { LeafState } from "../scores/leaf-state";
 import { buildRubricTable, type RubricNode, type RubricTable } from "../table/rubric-table";
 import {
-  FIRST_HELPER_COLUMN, FIRST_NODE_ROW, FORM_COLUMNS as C, FORM_FORMAT_VERSION, FORM_KIND, FORM_SHEET_NAME, HEADERS, HEADER_ROW,
-  IDENTITY_KEYS, IDENTITY_NAMES, IDENTITY_SHEET_NAME, INSTRUCTIONS_ROW, LAST_HELPER_COLUMN, PERIOD_ROW, RUBRIC_ROW, SUMMARY_LABELS, SUMMARY_NAMES,
-  TITLE_ROW, UNIT_ROW, summaryRowOf, type FormIdentity, type SummaryName,
+  FIRST_HELPER_COLUMN,
+  FIRST_NODE_ROW,
+  FORM_COLUMNS as C,
+  FORM_FORMAT_VERSION,
+  FORM_KIND,
+  FORM_SHEET_NAME,
+  HEADERS,
+  HEADER_ROW,
+  IDENTITY_KEYS,
+  IDENTITY_NAMES,
+  IDENTITY_SHEET_NAME,
+  INSTRUCTIONS_ROW,
+  LAST_HELPER_COLUMN,
+  PERIOD_ROW,
+  RUBRIC_ROW,
+  SUMMARY_LABELS,
+  SUMMARY_NAMES,
+  TITLE_ROW,
+  UNIT_ROW,
+  summaryRowOf,
+  type FormIdentity,
+  type SummaryName,
 } from "./form-layout";
 import { FORM_STYLE, FORM_TEXT, type FormCellStyle } from "./form-text";
 import { rubricFingerprint } from "./fingerprint";
@@ -118,14 +142,22 @@ export function planForm(request: FormRequest): FormPlan {
     columnWidths,
     hiddenColumns: range(FIRST_HELPER_COLUMN, LAST_HELPER_COLUMN),
     rowHeights: [{ row: INSTRUCTIONS_ROW, height: 58 }, { row: HEADER_ROW, height: 32 }, ...wrappedRowHeights(cells, columnWidths)],
-    merges: [TITLE_ROW, UNIT_ROW, RUBRIC_ROW, PERIOD_ROW, INSTRUCTIONS_ROW].map((row) => ({ row, column: 0, rowCount: 1, columnCount: C.check + 1 })),
+    merges: [TITLE_ROW, UNIT_ROW, RUBRIC_ROW, PERIOD_ROW, INSTRUCTIONS_ROW].map((row) => ({
+      row,
+      column: 0,
+      rowCount: 1,
+      columnCount: C.check + 1,
+    })),
     validations,
     conditionalFormats: conditionalFormats(lastNodeRow, summaryRows),
     freezeRows: HEADER_ROW + 1,
     printTitleRow: HEADER_ROW,
     identitySheetName: IDENTITY_SHEET_NAME,
     identity,
-    names: Object.entries(IDENTITY_NAMES).map(([key, name]) => ({ name: name as string, identityRow: identityRowOf(key as keyof FormIdentity) })),
+    names: Object.entries(IDENTITY_NAMES).map(([key, name]) => ({
+      name: name as string,
+      identityRow: identityRowOf(key as keyof FormIdentity),
+    })),
     layout: {
       firstNodeRow: FIRST_NODE_ROW,
       nodeCount: rows.length,
@@ -142,11 +174,18 @@ function planHeading(request: FormRequest, put: Put): void {
   const { rubric } = request;
   put(TITLE_ROW, 0, text(FORM_TEXT.title), FORM_STYLE.title);
   put(UNIT_ROW, 0, text(`${FORM_TEXT.unit}: ${request.unit}`), FORM_STYLE.unit);
-  put(RUBRIC_ROW, 0, text(`${FORM_TEXT.rubric}: ${rubric.title.vi} (${rubric.id}, ${FORM_TEXT.version} ${rubric.version})`), FORM_STYLE.plain);
+  put(
+    RUBRIC_ROW,
+    0,
+    text(`${FORM_TEXT.rubric}: ${rubric.title.vi} (${rubric.id}, ${FORM_TEXT.version} ${rubric.version})`),
+    FORM_STYLE.plain,
+  );
   const period = [
     request.period ? `${FORM_TEXT.period}: ${request.period}` : "",
     request.deadline ? `${FORM_TEXT.deadline}: ${vietnameseDate(request.deadline)}` : "",
-  ].filter(Boolean).join("    ");
+  ]
+    .filter(Boolean)
+    .join("    ");
   put(PERIOD_ROW, 0, text(period), FORM_STYLE.plain);
   put(INSTRUCTIONS_ROW, 0, text(FORM_TEXT.instructions), FORM_STYLE.instructions);
 }
@@ -160,13 +199,19 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
   put(r, C.kind, text(ROW_KIND_LABEL[row.kind]), fixed({ numberFormat: "@" }));
   put(r, C.max, row.max, fixed({ numberFormat: FORM_STYLE.points }));
   const step = row.stepOrAllowed;
-  put(r, C.stepOrAllowed, step === null ? null : text(typeof step === "number" ? String(step).replace(".", ",") : step), fixed({ numberFormat: "@", horizontal: "right" }));
+  put(
+    r,
+    C.stepOrAllowed,
+    step === null ? null : text(typeof step === "number" ? String(step).replace(".", ",") : step),
+    fixed({ numberFormat: "@", horizontal: "right" }),
+  );
   put(r, C.name, text(criterion.name.vi), fixed({ numberFormat: "@", wrap: true }));
   put(r, C.responsible, criterion.responsible ? text(criterion.responsible) : null, fixed({ numberFormat: "@", wrap: true }));
   put(r, C.evidenceHint, criterion.evidence ? text(criterion.evidence) : null, fixed({ numberFormat: "@", wrap: true }));
 
   const at = (column: number) => cellRef(r, column);
-  const state = at(C.state), points = at(C.points);
+  const state = at(C.state),
+    points = at(C.points);
   if (!row.isLeaf) {
     put(r, C.points, formula(`=${parentPointsFormula(node, table, (child) => cellRef(FIRST_NODE_ROW + child, C.points))}`));
     put(r, C.score, formula(`=${points}`), fixed({ numberFormat: FORM_STYLE.points }));
@@ -188,15 +233,25 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
   put(r, C.assessedMax, onScale ? formula(`=${assessedMaxFormula(state, node.maxMicro)}`) : 0);
   const needsEvidence = node.category !== "penalty";
   put(r, C.evidenceMissing, needsEvidence ? formula(`=IF(${evidenceMissingFormula(state, points, at(C.evidence))},1,0)`) : 0);
-  put(r, C.explanationMissing, onScale ? formula(`=IF(${explanationMissingFormula(state, points, node.maxMicro, at(C.explanation))},1,0)`) : 0);
-  put(r, C.check, formula(
-    `=IF(${state}=${LeafState.Invalid},"${FORM_TEXT.checkInvalid}",IF(${at(C.evidenceMissing)}=1,"${FORM_TEXT.checkEvidence}",` +
-    `IF(${at(C.explanationMissing)}=1,"${FORM_TEXT.checkExplanation}","")))`,
-  ), fixed({ fontColor: FORM_STYLE.checkFont, wrap: true }));
+  put(
+    r,
+    C.explanationMissing,
+    onScale ? formula(`=IF(${explanationMissingFormula(state, points, node.maxMicro, at(C.explanation))},1,0)`) : 0,
+  );
+  put(
+    r,
+    C.check,
+    formula(
+      `=IF(${state}=${LeafState.Invalid},"${FORM_TEXT.checkInvalid}",IF(${at(C.evidenceMissing)}=1,"${FORM_TEXT.checkEvidence}",` +
+        `IF(${at(C.explanationMissing)}=1,"${FORM_TEXT.checkExplanation}","")))`,
+    ),
+    fixed({ fontColor: FORM_STYLE.checkFont, wrap: true }),
+  );
   if (!selfScored) return;
   const ruleText = describeRule(criterion, "vi");
   validations.push({
-    row: r, column: C.score,
+    row: r,
+    column: C.score,
     formula: acceptedEntryFormula(score, rule),
     promptTitle: clip(`${FORM_TEXT.criterion} ${row.code} (${FORM_TEXT.max} ${formatPoints(row.max)})`, 32),
     prompt: clip(`${ruleText}. ${FORM_TEXT.prompt}`, 255),
@@ -250,7 +305,12 @@ function planSummary(table: RubricTable, rows: Record<SummaryName, number>, node
   }
   // Next to the total: how many entries it leaves out, so a total never silently skips one.
   const invalid = value("invalid");
-  put(rows.total, C.evidence, formula(`=IF(${invalid}>0,"${FORM_TEXT.totalSkips1}"&${invalid}&"${FORM_TEXT.totalSkips2}","")`), FORM_STYLE.totalWarning);
+  put(
+    rows.total,
+    C.evidence,
+    formula(`=IF(${invalid}>0,"${FORM_TEXT.totalSkips1}"&${invalid}&"${FORM_TEXT.totalSkips2}","")`),
+    FORM_STYLE.totalWarning,
+  );
 }
 
 function conditionalFormats(lastNodeRow: number, summaryRows: Record<SummaryName, number>): FormConditionalFormat[] {
@@ -262,7 +322,9 @@ function conditionalFormats(lastNodeRow: number, summaryRows: Record<SummaryName
     { range: span(C.explanation), formula: `${top(C.explanationMissing)}=1`, ...FORM_STYLE.missing, purpose: "explanationMissing" },
     {
       range: cellRef(summaryRows.invalid, C.score),
-      formula: `${cellRef(summaryRows.invalid, C.score)}>0`, ...FORM_STYLE.invalid, purpose: "invalidCount",
+      formula: `${cellRef(summaryRows.invalid, C.score)}>0`,
+      ...FORM_STYLE.invalid,
+      purpose: "invalidCount",
     },
   ];
 }
@@ -294,7 +356,8 @@ export function identityRowOf(key: keyof FormIdentity): number {
 function wrappedRowHeights(cells: readonly FormCell[], widths: readonly number[]): { row: number; height: number }[] {
   const lines = new Map<number, number>();
   for (const cell of cells) {
-    if (cell.row < FIRST_NODE_ROW || !cell.style?.wrap || cell.value === null || typeof cell.value === "number" || !("text" in cell.value)) continue;
+    if (cell.row < FIRST_NODE_ROW || !cell.style?.wrap || cell.value === null || typeof cell.value === "number" || !("text" in cell.value))
+      continue;
     // About 1.3 characters of Vietnamese text per unit of column width in 10-point Arial.
     const needed = Math.ceil(cell.value.text.length / (widths[cell.column] * 1.3));
     lines.set(cell.row, Math.max(lines.get(cell.row) ?? 1, needed));

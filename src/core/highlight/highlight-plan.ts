@@ -1,6 +1,16 @@
 import { cellRef } from "../plan/a1";
 import type { ConditionalFormatPlan } from "../plan/workbook-plan";
-import { CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, KIND_COLUMN, MAX_COLUMN, UNIT_HEADER_ROW, lastCriterionRow, summaryRow, type ScoringLayout } from "../template/scoring-layout";
+import {
+  CODE_COLUMN,
+  FIRST_CRITERION_ROW,
+  FIRST_SCORE_COLUMN,
+  KIND_COLUMN,
+  MAX_COLUMN,
+  UNIT_HEADER_ROW,
+  lastCriterionRow,
+  summaryRow,
+  type ScoringLayout,
+} from "../template/scoring-layout";
 import { STATUS_WORDS, blankFormula, leafFormula, notApplicableFormula, scoreInRangeFormula } from "../rules";
 import { SHEET_STYLE } from "../template/sheet-style";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
@@ -18,10 +28,32 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
   const summaryTop = summaryRow(layout, "total");
   const summaryRows = summaryRow(layout, "rank") - summaryTop + 1;
   const rules: ConditionalFormatPlan[] = [];
-  for (const [row, rowCount, where] of [[summaryTop, summaryRows, "summary"], [UNIT_HEADER_ROW, 1, "header"]] as const) {
+  for (const [row, rowCount, where] of [
+    [summaryTop, summaryRows, "summary"],
+    [UNIT_HEADER_ROW, 1, "header"],
+  ] as const) {
     rules.push(
-      { row, column: FIRST_SCORE_COLUMN, rowCount, columnCount: count, formula: `=${statusOf}="${STATUS_WORDS.below}"`, fill: SHEET_STYLE.below.fill, fontColor: SHEET_STYLE.below.font, bold: true, purpose: `below-target-${where}` },
-      { row, column: FIRST_SCORE_COLUMN, rowCount, columnCount: count, formula: `=${statusOf}="${STATUS_WORDS.close}"`, fill: SHEET_STYLE.close.fill, fontColor: SHEET_STYLE.close.font, purpose: `close-to-target-${where}` },
+      {
+        row,
+        column: FIRST_SCORE_COLUMN,
+        rowCount,
+        columnCount: count,
+        formula: `=${statusOf}="${STATUS_WORDS.below}"`,
+        fill: SHEET_STYLE.below.fill,
+        fontColor: SHEET_STYLE.below.font,
+        bold: true,
+        purpose: `below-target-${where}`,
+      },
+      {
+        row,
+        column: FIRST_SCORE_COLUMN,
+        rowCount,
+        columnCount: count,
+        formula: `=${statusOf}="${STATUS_WORDS.close}"`,
+        fill: SHEET_STYLE.close.fill,
+        fontColor: SHEET_STYLE.close.font,
+        purpose: `close-to-target-${where}`,
+      },
     );
   }
   // The leaf rule, the blank rule, the score range and the not-applicable words: all from core/rules.
@@ -36,13 +68,17 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
     {
       ...criteria,
       formula: `=AND(${isLeaf},NOT(${blankFormula(cell)}),NOT(${scoreInRangeFormula(cell, max)}),NOT(${notApplicableFormula(cell)}))`,
-      fill: SHEET_STYLE.invalid.fill, fontColor: SHEET_STYLE.invalid.font, bold: true, purpose: "invalid-score",
+      fill: SHEET_STYLE.invalid.fill,
+      fontColor: SHEET_STYLE.invalid.font,
+      bold: true,
+      purpose: "invalid-score",
     },
     {
       // Bonus not earned and penalties are not lost points (a penalty of 0 is the good outcome).
       ...criteria,
       formula: `=AND(${isLeaf},${kind}<>"${ROW_KIND_LABEL.bonus}",${kind}<>"${ROW_KIND_LABEL.penalty}",ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
-      fill: SHEET_STYLE.lost.fill, purpose: "lost-points",
+      fill: SHEET_STYLE.lost.fill,
+      purpose: "lost-points",
     },
   );
   return rules;

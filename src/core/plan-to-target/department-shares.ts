@@ -49,5 +49,10 @@ export function departmentShares(leaves: readonly LeafGain[], gapMicro: number):
       towardsGap: fromMicro(entry.towardsMicro),
       shareOfGap: gapMicro > 0 ? entry.towardsMicro / gapMicro : undefined,
     }))
-    .sort((a, b) => b.towardsGap - a.towardsGap || b.recoverable - a.recoverable || (a.responsible === "" ? 1 : b.responsible === "" ? -1 : a.responsible.localeCompare(b.responsible, "vi")));
+    .sort(
+      (a, b) =>
+        b.towardsGap - a.towardsGap ||
+        b.recoverable - a.recoverable ||
+        (a.responsible === "" ? 1 : b.responsible === "" ? -1 : a.responsible.localeCompare(b.responsible, "vi")),
+    );
 }

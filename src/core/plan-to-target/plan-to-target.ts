@@ -136,10 +136,7 @@ export function planToTarget(input: PlanInput): PlanToTarget {
   }
   const totalMicro = cumulativeMicro;
   const verdict: PlanVerdict =
-    gapMicro <= 0 ? "met"
-    : directMicro >= gapMicro ? "reachable"
-    : totalMicro >= gapMicro ? "reachableWithSurvey"
-    : "unreachable";
+    gapMicro <= 0 ? "met" : directMicro >= gapMicro ? "reachable" : totalMicro >= gapMicro ? "reachableWithSurvey" : "unreachable";
   return {
     currentTotal: fromMicro(currentMicro),
     target: fromMicro(targetMicro),
@@ -215,9 +212,12 @@ function bonusInOrder(table: RubricTable, current: UnitScores, candidates: reado
 /** Two lists each largest first into one, keeping each list's own order (the bonus order matters). */
 function mergeByGain(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
   const merged: Candidate[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.length || j < b.length) {
-    const takeA = j >= b.length || (i < a.length && (a[i].gainMicro > b[j].gainMicro || (a[i].gainMicro === b[j].gainMicro && a[i].index < b[j].index)));
+    const takeA =
+      j >= b.length ||
+      (i < a.length && (a[i].gainMicro > b[j].gainMicro || (a[i].gainMicro === b[j].gainMicro && a[i].index < b[j].index)));
     merged.push(takeA ? a[i++] : b[j++]);
   }
   return merged;

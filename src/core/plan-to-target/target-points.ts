@@ -5,10 +5,7 @@ import { rankTargetMicro, targetPointsMicro, type Band, type RankedUnit } from "
  * The plan needs it in points; the rules for that live in core/rules (target.ts), this only says
  * why a target cannot be turned into points.
  */
-export type UnitTarget =
-  | { kind: "points"; points: number }
-  | { kind: "grade"; label: string }
-  | { kind: "rank"; rank: number };
+export type UnitTarget = { kind: "points"; points: number } | { kind: "grade"; label: string } | { kind: "rank"; rank: number };
 
 /** What a target needs besides the unit's own scores. */
 export interface TargetContext {
@@ -22,14 +19,15 @@ export interface TargetContext {
 
 export type TargetPoints =
   /** targetMicro undefined: any total reaches it (a rank beyond the number of other units). */
-  | { ok: true; targetMicro: number | undefined }
-  | { ok: false; problem: "unknownGrade" | "invalidRank" | "invalidPoints" };
+  { ok: true; targetMicro: number | undefined } | { ok: false; problem: "unknownGrade" | "invalidRank" | "invalidPoints" };
 
 export function targetPoints(target: UnitTarget, context: TargetContext): TargetPoints {
   switch (target.kind) {
     case "points": {
       const micro = targetPointsMicro("points", target.points, [], context.applicableMaxMicro);
-      return micro === undefined || !Number.isSafeInteger(micro) ? { ok: false, problem: "invalidPoints" } : { ok: true, targetMicro: micro };
+      return micro === undefined || !Number.isSafeInteger(micro)
+        ? { ok: false, problem: "invalidPoints" }
+        : { ok: true, targetMicro: micro };
     }
     case "grade": {
       const micro = targetPointsMicro("grade", target.label, context.bands ?? [], context.applicableMaxMicro);

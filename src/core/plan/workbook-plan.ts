@@ -37,9 +37,7 @@ export interface FormatPlan extends RangeRef {
   locked?: boolean;
 }
 
-export type ValidationRulePlan =
-  | { kind: "custom"; formula: string }
-  | { kind: "list"; source: string };
+export type ValidationRulePlan = { kind: "custom"; formula: string } | { kind: "list"; source: string };
 
 export interface ValidationPlan extends RangeRef {
   rule: ValidationRulePlan;
@@ -126,7 +124,16 @@ export interface WorkbookPlan {
 
 export function emptySheetPlan(name: string, create: boolean): SheetPlan {
   return {
-    name, create, blocks: [], formats: [], copies: [], validations: [], conditionalFormats: [], columnWidths: [], protect: false, charts: [],
+    name,
+    create,
+    blocks: [],
+    formats: [],
+    copies: [],
+    validations: [],
+    conditionalFormats: [],
+    columnWidths: [],
+    protect: false,
+    charts: [],
   };
 }
 

@@ -13,12 +13,12 @@ export function describeRule(criterion: Criterion, language: Language): string {
     case "yesNo":
       return vi ? `Có: ${max}; Không: 0` : `Yes: ${max}; No: 0`;
     case "levels":
-      return rule.levels.map((level) => `${n(level.score)}: ${vi ? level.label.vi : level.label.en ?? level.label.vi}`).join("; ");
+      return rule.levels.map((level) => `${n(level.score)}: ${vi ? level.label.vi : (level.label.en ?? level.label.vi)}`).join("; ");
     case "thresholds": {
       const bands = rule.bands.map((band) => `≥ ${n(band.minPercent)}%: ${n(band.score)}`);
       const lowest = rule.bands[rule.bands.length - 1];
       if (lowest && lowest.minPercent > 0) bands.push(`< ${n(lowest.minPercent)}%: 0`);
-      const measure = rule.measure ? `${vi ? rule.measure.vi : rule.measure.en ?? rule.measure.vi}: ` : "";
+      const measure = rule.measure ? `${vi ? rule.measure.vi : (rule.measure.en ?? rule.measure.vi)}: ` : "";
       return measure + bands.join("; ");
     }
     case "proportional":

@@ -4,9 +4,7 @@ import { rubricSchema, type Rubric } from "./schema";
 import { validateRubric } from "./validate-rubric";
 import { findingsFromZod } from "./zod-findings";
 
-export type RubricParseResult =
-  | { ok: true; rubric: Rubric; warnings: Finding[] }
-  | { ok: false; findings: Finding[] };
+export type RubricParseResult = { ok: true; rubric: Rubric; warnings: Finding[] } | { ok: false; findings: Finding[] };
 
 /** Shape (zod) then meaning (tree, sums, rules, bands): what every rubric, bundled or not, must pass. */
 export function parseRubric(data: unknown): RubricParseResult {
@@ -25,15 +23,17 @@ export function parseRubricJson(text: string): RubricParseResult {
     const where = syntaxErrorPlace(text, error instanceof Error ? error.message : String(error));
     return {
       ok: false,
-      findings: [{
-        code: "rubric.shape",
-        severity: "error",
-        path: "",
-        message: bilingual(
-          `Tệp không phải JSON hợp lệ${where ? `: lỗi cú pháp ở dòng ${where.line}, cột ${where.column}` : ""}. Hãy mở tệp bằng một trình soạn thảo văn bản để sửa, hoặc xin lại tệp từ nơi đã gửi.`,
-          `The file is not valid JSON${where ? `: a syntax error at line ${where.line}, column ${where.column}` : ""}. Open it in a text editor to fix it, or ask for the file again.`,
-        ),
-      }],
+      findings: [
+        {
+          code: "rubric.shape",
+          severity: "error",
+          path: "",
+          message: bilingual(
+            `Tệp không phải JSON hợp lệ${where ? `: lỗi cú pháp ở dòng ${where.line}, cột ${where.column}` : ""}. Hãy mở tệp bằng một trình soạn thảo văn bản để sửa, hoặc xin lại tệp từ nơi đã gửi.`,
+            `The file is not valid JSON${where ? `: a syntax error at line ${where.line}, column ${where.column}` : ""}. Open it in a text editor to fix it, or ask for the file again.`,
+          ),
+        },
+      ],
     };
   }
   return parseRubric(data);

@@ -5,24 +5,26 @@ export type RowKind = "area" | "criterion" | "bonus" | "penalty" | "survey";
 
 // A Map, not an object: "constructor" or "__proto__" typed in the kind column must not find
 // Object.prototype's members and pass as a kind.
-const KIND_WORDS = new Map<string, RowKind>(Object.entries({
-  "": "criterion",
-  area: "area",
-  "linh vuc": "area",
-  criterion: "criterion",
-  "tieu chi": "criterion",
-  "tieu chi thanh phan": "criterion",
-  "sub-criterion": "criterion",
-  subcriterion: "criterion",
-  bonus: "bonus",
-  "diem thuong": "bonus",
-  penalty: "penalty",
-  "diem tru": "penalty",
-  survey: "survey",
-  "dieu tra xhh": "survey",
-  "dieu tra xa hoi hoc": "survey",
-  dtxhh: "survey",
-} satisfies Record<string, RowKind>));
+const KIND_WORDS = new Map<string, RowKind>(
+  Object.entries({
+    "": "criterion",
+    area: "area",
+    "linh vuc": "area",
+    criterion: "criterion",
+    "tieu chi": "criterion",
+    "tieu chi thanh phan": "criterion",
+    "sub-criterion": "criterion",
+    subcriterion: "criterion",
+    bonus: "bonus",
+    "diem thuong": "bonus",
+    penalty: "penalty",
+    "diem tru": "penalty",
+    survey: "survey",
+    "dieu tra xhh": "survey",
+    "dieu tra xa hoi hoc": "survey",
+    dtxhh: "survey",
+  } satisfies Record<string, RowKind>),
+);
 
 /** Reads a kind cell, case- and accent-insensitive; undefined when the word is unknown. */
 export function readRowKind(cell: unknown): RowKind | undefined {

@@ -27,29 +27,41 @@ export function readCodeCell(cell: unknown, row: number, findings: RubricFinding
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0) return String(cell);
   if (typeof cell === "number" && Number.isFinite(cell) && cell > 0) {
     const shown = String(cell);
-    findings.add("rubric.codeTypedAsNumber", { row }, bilingual(
-      `mã ${shown.replace(".", ",")} được nhập dạng số nên có thể đã mất chữ số 0 ở cuối (1.10 thành 1.1); định dạng cột mã là Văn bản (Text) rồi nhập lại mã.`,
-      `the code ${shown} is typed as a number, which drops trailing zeros (1.10 reads as 1.1); format the code column as text and type the code again.`,
-    ));
+    findings.add(
+      "rubric.codeTypedAsNumber",
+      { row },
+      bilingual(
+        `mã ${shown.replace(".", ",")} được nhập dạng số nên có thể đã mất chữ số 0 ở cuối (1.10 thành 1.1); định dạng cột mã là Văn bản (Text) rồi nhập lại mã.`,
+        `the code ${shown} is typed as a number, which drops trailing zeros (1.10 reads as 1.1); format the code column as text and type the code again.`,
+      ),
+    );
     return undefined;
   }
   const text = typeof cell === "string" ? cell.trim() : "";
   if (CODE.test(text)) return text;
   const shown = cell === null || cell === undefined ? "" : String(cell).trim();
-  findings.add("rubric.invalidCode", { row }, bilingual(
-    `mã tiêu chí "${shown}" không hợp lệ; dùng số có dấu chấm như 1, 1.2 hoặc 1.2.3 (nhập dạng văn bản).`,
-    `criterion code "${shown}" is not valid; use dotted numbers such as 1, 1.2 or 1.2.3 (entered as text).`,
-  ));
+  findings.add(
+    "rubric.invalidCode",
+    { row },
+    bilingual(
+      `mã tiêu chí "${shown}" không hợp lệ; dùng số có dấu chấm như 1, 1.2 hoặc 1.2.3 (nhập dạng văn bản).`,
+      `criterion code "${shown}" is not valid; use dotted numbers such as 1, 1.2 or 1.2.3 (entered as text).`,
+    ),
+  );
   return undefined;
 }
 
 export function readKindCell(cell: unknown, code: string, row: number, findings: RubricFindings): RowKind | undefined {
   const kind = readRowKind(cell);
   if (kind !== undefined) return kind;
-  findings.add("rubric.invalidKind", { criterion: code, row }, bilingual(
-    `loại "${String(cell)}" không hợp lệ; dùng: lĩnh vực, tiêu chí, điểm thưởng, điểm trừ, điều tra XHH (hoặc để trống).`,
-    `kind "${String(cell)}" is not valid; use: area, criterion, bonus, penalty, survey (or leave it empty).`,
-  ));
+  findings.add(
+    "rubric.invalidKind",
+    { criterion: code, row },
+    bilingual(
+      `loại "${String(cell)}" không hợp lệ; dùng: lĩnh vực, tiêu chí, điểm thưởng, điểm trừ, điều tra XHH (hoặc để trống).`,
+      `kind "${String(cell)}" is not valid; use: area, criterion, bonus, penalty, survey (or leave it empty).`,
+    ),
+  );
   return undefined;
 }
 
@@ -57,25 +69,35 @@ export function readKindCell(cell: unknown, code: string, row: number, findings:
 export function readMaxCell(cell: unknown, code: string, row: number, findings: RubricFindings): number | undefined {
   const reading = readNumberCell(cell);
   if (reading.kind === "points" && reading.micro >= 0) return reading.micro;
-  findings.add("rubric.invalidMax", { criterion: code, row }, bilingual(
-    `điểm tối đa ${whyNotPoints(reading, cell, "vi")}.`,
-    `the maximum ${whyNotPoints(reading, cell, "en")}.`,
-  ));
+  findings.add(
+    "rubric.invalidMax",
+    { criterion: code, row },
+    bilingual(`điểm tối đa ${whyNotPoints(reading, cell, "vi")}.`, `the maximum ${whyNotPoints(reading, cell, "en")}.`),
+  );
   return undefined;
 }
 
 /** Fourth column: a step ("0,25" or 0.25) or a list of allowed scores ("0;0,5;1"). */
-export function readStepCell(cell: unknown, code: string, row: number, findings: RubricFindings): { stepMicro?: number; allowedMicro?: number[] } | undefined {
+export function readStepCell(
+  cell: unknown,
+  code: string,
+  row: number,
+  findings: RubricFindings,
+): { stepMicro?: number; allowedMicro?: number[] } | undefined {
   if (isBlankCell(cell)) return {};
   if (typeof cell === "string" && cell.includes(";")) {
     const values: number[] = [];
     for (const part of cell.split(";")) {
       const reading = readNumberCell(part);
       if (reading.kind !== "points" || reading.micro < 0) {
-        findings.add("rubric.invalidStep", { criterion: code, row }, bilingual(
-          `danh sách điểm "${cell}": mục "${part.trim()}" ${whyNotPoints(reading, part, "vi")}; nhập các mức như 0;0,5;1.`,
-          `list of allowed scores "${cell}": the entry "${part.trim()}" ${whyNotPoints(reading, part, "en")}; enter scores such as 0;0.5;1.`,
-        ));
+        findings.add(
+          "rubric.invalidStep",
+          { criterion: code, row },
+          bilingual(
+            `danh sách điểm "${cell}": mục "${part.trim()}" ${whyNotPoints(reading, part, "vi")}; nhập các mức như 0;0,5;1.`,
+            `list of allowed scores "${cell}": the entry "${part.trim()}" ${whyNotPoints(reading, part, "en")}; enter scores such as 0;0.5;1.`,
+          ),
+        );
         return undefined;
       }
       values.push(reading.micro);
@@ -84,10 +106,14 @@ export function readStepCell(cell: unknown, code: string, row: number, findings:
   }
   const reading = readNumberCell(cell);
   if (reading.kind === "points" && reading.micro > 0) return { stepMicro: reading.micro };
-  findings.add("rubric.invalidStep", { criterion: code, row }, bilingual(
-    `bước điểm ${reading.kind === "points" ? "phải lớn hơn 0" : whyNotPoints(reading, cell, "vi")}; nhập một bước như 0,25 hoặc danh sách điểm như 0;0,5;1.`,
-    `the step ${reading.kind === "points" ? "must be above 0" : whyNotPoints(reading, cell, "en")}; enter a step such as 0.25 or a list of allowed scores such as 0;0.5;1.`,
-  ));
+  findings.add(
+    "rubric.invalidStep",
+    { criterion: code, row },
+    bilingual(
+      `bước điểm ${reading.kind === "points" ? "phải lớn hơn 0" : whyNotPoints(reading, cell, "vi")}; nhập một bước như 0,25 hoặc danh sách điểm như 0;0,5;1.`,
+      `the step ${reading.kind === "points" ? "must be above 0" : whyNotPoints(reading, cell, "en")}; enter a step such as 0.25 or a list of allowed scores such as 0;0.5;1.`,
+    ),
+  );
   return undefined;
 }
 

@@ -40,27 +40,31 @@ const SOFTER: Partial<Record<RubricCheckCode, { path: RubricPath; severity: Seve
   "rubric.missingParent": {
     path: "range",
     severity: "off",
-    why: "A formula's range may start below an area: a subtotal row reads only its own rows, so the " +
+    why:
+      "A formula's range may start below an area: a subtotal row reads only its own rows, so the " +
       "nearest code above a row within the range is its parent. A file or an imported sheet is a " +
       "whole rubric, where a missing parent is a mistake.",
   },
   "rubric.order": {
     path: "range",
     severity: "off",
-    why: "The formulas find a row's parent by its code wherever it stands. Order matters only for " +
+    why:
+      "The formulas find a row's parent by its code wherever it stands. Order matters only for " +
       "building a scoring sheet, which starts from a file or an imported sheet.",
   },
   "rubric.kindDiffersFromGroup": {
     path: "range",
     severity: "off",
-    why: "In a range the kind column marks the top row of a bonus or penalty group and the rows " +
+    why:
+      "In a range the kind column marks the top row of a bonus or penalty group and the rows " +
       "below take the group's kind, which is how provinces lay such groups out. A file spells out " +
       "every criterion's kind, so a different one there is a contradiction.",
   },
   "rubric.childrenSumMismatch": {
     path: "range",
     severity: "warning",
-    why: "A range is edited one cell at a time: between changing a leaf's max and its parent's, an " +
+    why:
+      "A range is edited one cell at a time: between changing a leaf's max and its parent's, an " +
       "error would turn every PAR.* formula of the workbook into #VALUE!. Totals are always summed " +
       "from the leaves, so they stay right; PAR.CHECK lists the mismatch until it is fixed. A file or " +
       "an imported sheet is refused, so no scoring sheet is ever built from it.",
@@ -68,19 +72,22 @@ const SOFTER: Partial<Record<RubricCheckCode, { path: RubricPath; severity: Seve
   "rubric.stepDoesNotDivideMax": {
     path: "range",
     severity: "warning",
-    why: "Every score is still checked against the step, so no total is wrong; only the maximum " +
+    why:
+      "Every score is still checked against the step, so no total is wrong; only the maximum " +
       "cannot be reached. PAR.CHECK lists it; a file or an imported sheet is refused.",
   },
   "rubric.ruleMismatch": {
     path: "range",
     severity: "warning",
-    why: "Every score is still checked against the allowed list, so no total is wrong; a list that " +
+    why:
+      "Every score is still checked against the allowed list, so no total is wrong; a list that " +
       "does not reach the max only makes the max unreachable. PAR.CHECK lists it; a file is refused.",
   },
   "rubric.parentHasRule": {
     path: "range",
     severity: "warning",
-    why: "The formulas never read a parent row's step or allowed scores (a parent is the sum of its " +
+    why:
+      "The formulas never read a parent row's step or allowed scores (a parent is the sum of its " +
       "leaves), so the totals stay right; PAR.CHECK still lists it so it can be removed.",
   },
 };

@@ -38,7 +38,7 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
     // As in a range, the rows below a bonus or penalty row belong to its group.
     const parent = parentCode(code);
     const group = parent === undefined ? undefined : kindOf.get(parent);
-    const ownKind = kind === "bonus" || kind === "penalty" ? kind : group ?? "normal";
+    const ownKind = kind === "bonus" || kind === "penalty" ? kind : (group ?? "normal");
     kindOf.set(code, ownKind);
     criteria.push({
       code,
@@ -53,9 +53,11 @@ export function rubricFromSheetRows(rows: readonly (readonly unknown[])[], info:
     });
   });
   if (findings.list.length > 0) return { ok: false, findings: findings.list };
-  const totalMax = fromMicro(criteria
-    .filter((criterion) => !criterion.code.includes(".") && (criterion.kind ?? "normal") === "normal")
-    .reduce((sum, criterion) => sum + (toMicro(criterion.max) ?? 0), 0));
+  const totalMax = fromMicro(
+    criteria
+      .filter((criterion) => !criterion.code.includes(".") && (criterion.kind ?? "normal") === "normal")
+      .reduce((sum, criterion) => sum + (toMicro(criterion.max) ?? 0), 0),
+  );
   return parseRubric({
     id: `${SHEET_RUBRIC_ID_PREFIX}${info.year}`,
     title: { vi: info.title },

@@ -47,10 +47,13 @@ export function allowedScores(criterion: Criterion): number[] | undefined {
   const rule: ScoringRule | undefined = criterion.rule;
   if (!rule) return undefined;
   const values =
-    rule.type === "yesNo" ? [0, criterion.max]
-    : rule.type === "levels" ? rule.levels.map((level) => level.score)
-    : rule.type === "thresholds" ? [0, ...rule.bands.map((band) => band.score)]
-    : undefined;
+    rule.type === "yesNo"
+      ? [0, criterion.max]
+      : rule.type === "levels"
+        ? rule.levels.map((level) => level.score)
+        : rule.type === "thresholds"
+          ? [0, ...rule.bands.map((band) => band.score)]
+          : undefined;
   if (!values) return undefined;
   return [...new Set(values.map((value) => toMicro(value) ?? 0))].sort((a, b) => a - b).map(fromMicro);
 }

@@ -29,17 +29,13 @@ export const scoringRuleSchema = z.discriminatedUnion("type", [
   /** A fixed list of scores, each with its meaning (on time 1; late 0.5; not issued 0). */
   z.object({
     type: z.literal("levels"),
-    levels: z
-      .array(z.object({ score: points, label: localizedTextSchema }))
-      .min(2),
+    levels: z.array(z.object({ score: points, label: localizedTextSchema })).min(2),
   }),
   /** Threshold bands on a measured ratio in percent: >= 90% gives 2, >= 70% gives 1, else 0. */
   z.object({
     type: z.literal("thresholds"),
     measure: localizedTextSchema.optional(),
-    bands: z
-      .array(z.object({ minPercent: z.number().min(0).max(100), score: points }))
-      .min(1),
+    bands: z.array(z.object({ minPercent: z.number().min(0).max(100), score: points })).min(1),
   }),
   /** Ratio × max. */
   z.object({ type: z.literal("proportional"), measure: localizedTextSchema.optional() }),

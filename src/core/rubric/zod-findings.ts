@@ -52,10 +52,7 @@ function describeIssue(issue: z.core.$ZodIssue, field: string, value: unknown): 
       if (value === undefined) {
         return bilingual(`thiếu trường "${field}".`, `the field "${field}" is missing.`);
       }
-      return bilingual(
-        `trường "${field}" phải là ${typeVi(issue.expected)}.`,
-        `the field "${field}" must be ${typeEn(issue.expected)}.`,
-      );
+      return bilingual(`trường "${field}" phải là ${typeVi(issue.expected)}.`, `the field "${field}" must be ${typeEn(issue.expected)}.`);
     case "too_small":
       return bilingual(
         `trường "${field}" quá nhỏ (tối thiểu ${String(issue.minimum)}).`,
@@ -77,10 +74,7 @@ function describeIssue(issue: z.core.$ZodIssue, field: string, value: unknown): 
         `the field "${field}" has the wrong form (scoring rules: yesNo, levels, thresholds, proportional or survey).`,
       );
     case "unrecognized_keys":
-      return bilingual(
-        `có trường không được hỗ trợ: ${issue.keys.join(", ")}.`,
-        `unsupported fields: ${issue.keys.join(", ")}.`,
-      );
+      return bilingual(`có trường không được hỗ trợ: ${issue.keys.join(", ")}.`, `unsupported fields: ${issue.keys.join(", ")}.`);
     default:
       // zod's own message is English and technical: the field and what it holds say enough.
       return bilingual(`trường "${field}" có giá trị không hợp lệ.`, `the field "${field}" holds a value that is not valid.`);
@@ -88,9 +82,20 @@ function describeIssue(issue: z.core.$ZodIssue, field: string, value: unknown): 
 }
 
 function typeVi(expected: string): string {
-  return ({ string: "văn bản", number: "một số", boolean: "true/false", array: "một danh sách", object: "một đối tượng" } as Record<string, string>)[expected] ?? expected;
+  return (
+    (
+      { string: "văn bản", number: "một số", boolean: "true/false", array: "một danh sách", object: "một đối tượng" } as Record<
+        string,
+        string
+      >
+    )[expected] ?? expected
+  );
 }
 
 function typeEn(expected: string): string {
-  return ({ string: "text", number: "a number", boolean: "true/false", array: "a list", object: "an object" } as Record<string, string>)[expected] ?? expected;
+  return (
+    ({ string: "text", number: "a number", boolean: "true/false", array: "a list", object: "an object" } as Record<string, string>)[
+      expected
+    ] ?? expected
+  );
 }

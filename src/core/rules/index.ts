@@ -7,11 +7,32 @@
 export { isBlankCell, blankFormula, nothingScoredFormula } from "./blank";
 export { NOT_APPLICABLE_WORDS, isNotApplicableText, notApplicableFormula, notApplicableSheetSpellings } from "./not-applicable";
 export { leafFlags, leafFormula } from "./leaf";
-export { scoreInRangeFormula, validNumberFormula, validScoreFormula, type LeafScoreRule, type Operand, type ScoreRuleOperands } from "./score";
+export {
+  scoreInRangeFormula,
+  validNumberFormula,
+  validScoreFormula,
+  type LeafScoreRule,
+  type Operand,
+  type ScoreRuleOperands,
+} from "./score";
 export { cappedSum, lostMicro, unitTotalMicro, type CapNode } from "./totals";
 export { gradeOf, gradeFormula, type Band, type BandCells } from "./grade";
 export { rankAll, rankOf, rankFormula } from "./rank";
 export {
-  CLOSE_MARGIN, STATUS_WORDS, TARGET_KIND_WORDS, bandNamed, gapFormula, pointsGap, rankGap, statusFormula, targetPointsFormula,
-  rankTargetMicro, targetPointsMicro, targetStatus, type RankedUnit, type TargetCells, type TargetKind, type TargetStatus,
+  CLOSE_MARGIN,
+  STATUS_WORDS,
+  TARGET_KIND_WORDS,
+  bandNamed,
+  gapFormula,
+  pointsGap,
+  rankGap,
+  statusFormula,
+  targetPointsFormula,
+  rankTargetMicro,
+  targetPointsMicro,
+  targetStatus,
+  type RankedUnit,
+  type TargetCells,
+  type TargetKind,
+  type TargetStatus,
 } from "./target";

@@ -32,8 +32,10 @@ export function acceptedEntryFormula(cell: string, rule: LeafScoreRule): string 
 /** The leaf's state as a number, with LeafState's values: blank, assessed, not applicable, invalid. */
 export function leafStateFormula(cell: string, rule: LeafScoreRule): string {
   const { Blank, Assessed, NotApplicable, Invalid } = LeafState;
-  return `IF(ISERROR(${cell}),${Invalid},IF(${blankFormula(cell)},${Blank},IF(ISNUMBER(${cell}),` +
-    `IF(${validNumberFormula(cell, rule)},${Assessed},${Invalid}),IF(${notApplicableFormula(cell)},${NotApplicable},${Invalid}))))`;
+  return (
+    `IF(ISERROR(${cell}),${Invalid},IF(${blankFormula(cell)},${Blank},IF(ISNUMBER(${cell}),` +
+    `IF(${validNumberFormula(cell, rule)},${Assessed},${Invalid}),IF(${notApplicableFormula(cell)},${NotApplicable},${Invalid}))))`
+  );
 }
 
 /** The points a leaf adds: its score when assessed, 0 otherwise (blank is not zero: it adds to no max). */

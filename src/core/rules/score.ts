@@ -43,7 +43,12 @@ export interface LeafScoreRule {
  * step or in the list. `step.micro` is formula text in micro-points; `step.cell` the sheet cell
  * holding the step, which may be blank (no step).
  */
-function numberTests(cell: string, maxMicro: string, step: { micro: string; cell?: string } | undefined, allowedMicro: readonly number[] | undefined): string {
+function numberTests(
+  cell: string,
+  maxMicro: string,
+  step: { micro: string; cell?: string } | undefined,
+  allowedMicro: readonly number[] | undefined,
+): string {
   const points = micro(cell);
   const tests = [`ABS(${cell}*${MICRO_PER_POINT}-${points})<=0.001`, `${points}>=0`, `${points}<=${maxMicro}`];
   if (allowedMicro !== undefined) {
@@ -71,9 +76,10 @@ export function validNumberFormula(cell: string, rule: LeafScoreRule): string {
  * tested apart), with max and step given as numbers or as the sheet's cells.
  */
 export function validScoreFormula(cell: string, rule: ScoreRuleOperands): string {
-  const allowed = rule.allowed === undefined ? undefined : rule.allowed.map((value) => toMicro(value)).filter((value) => value !== undefined);
+  const allowed =
+    rule.allowed === undefined ? undefined : rule.allowed.map((value) => toMicro(value)).filter((value) => value !== undefined);
   const noStep = rule.step === undefined || (typeof rule.step === "number" && !(rule.step > 0));
-  const step = noStep || allowed !== undefined ? undefined
-    : { micro: micro(rule.step!), cell: typeof rule.step === "number" ? undefined : rule.step };
+  const step =
+    noStep || allowed !== undefined ? undefined : { micro: micro(rule.step!), cell: typeof rule.step === "number" ? undefined : rule.step };
   return `IF(ISNUMBER(${cell}),${numberTests(cell, micro(rule.max), step, allowed)},FALSE)`;
 }

@@ -25,7 +25,12 @@ export function bandNamed(bands: readonly Band[], label: string): Band | undefin
  * share of the unit's applicable max, rounded to 6 decimals as the sheet's ROUND(…, 6) does. A typed
  * points target is taken to the nearest micro-point, as the sheet's ROUND(…, 6) takes the gap.
  */
-export function targetPointsMicro(kind: TargetKind, value: string | number, bands: readonly Band[], applicableMaxMicro: number): number | undefined {
+export function targetPointsMicro(
+  kind: TargetKind,
+  value: string | number,
+  bands: readonly Band[],
+  applicableMaxMicro: number,
+): number | undefined {
   if (kind === "points") return typeof value === "number" && Number.isFinite(value) ? nearestMicro(value) : undefined;
   if (kind !== "grade") return undefined;
   const band = bandNamed(bands, String(value));

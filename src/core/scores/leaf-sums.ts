@@ -51,12 +51,22 @@ export function emptyAreaTotals(areaCount: number): AreaTotals {
  * property tests hold them equal to this loop (test/core/engine-fast-paths.test.ts).
  */
 export function sumLeafList(
-  table: RubricTable, states: Uint8Array, micro: Float64Array, leaves: readonly number[], scaleOnly: boolean, areas?: AreaTotals,
+  table: RubricTable,
+  states: Uint8Array,
+  micro: Float64Array,
+  leaves: readonly number[],
+  scaleOnly: boolean,
+  areas?: AreaTotals,
 ): LeafSums {
   const { isNormalLeaf, maxMicro, areaOfLeaf } = table;
   const byArea = areas ?? emptyAreaTotals(0);
-  let achieved = 0, assessedMax = 0, applicableMax = 0;
-  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
+  let achieved = 0,
+    assessedMax = 0,
+    applicableMax = 0;
+  let assessedCount = 0,
+    pendingCount = 0,
+    notApplicableCount = 0,
+    invalidCount = 0;
   for (const index of leaves) {
     const state = states[index];
     if (state === LeafState.Invalid) invalidCount++;
@@ -82,8 +92,15 @@ export function sumLeafList(
     }
   }
   return {
-    achievedMicro: achieved, assessedMaxMicro: assessedMax, applicableMaxMicro: applicableMax, lostMicro: lostMicro(assessedMax, achieved),
-    assessedCount, pendingCount, notApplicableCount, invalidCount, areas: byArea,
+    achievedMicro: achieved,
+    assessedMaxMicro: assessedMax,
+    applicableMaxMicro: applicableMax,
+    lostMicro: lostMicro(assessedMax, achieved),
+    assessedCount,
+    pendingCount,
+    notApplicableCount,
+    invalidCount,
+    areas: byArea,
   };
 }
 

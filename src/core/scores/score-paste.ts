@@ -21,7 +21,13 @@ export function readScorePaste(table: RubricTable, text: string): ScorePasteRead
   const normalized = text.replace(/\r\n?/g, "\n");
   const lines = (normalized.endsWith("\n") ? normalized.slice(0, -1) : normalized).split("\n");
   if (lines.length === 0 || lines.every((line) => line.trim() === "")) {
-    return { ok: false, problem: bilingual("Chưa có điểm nào được dán. Hãy sao chép cột điểm trong Excel rồi dán vào ô.", "Nothing was pasted. Copy the column of scores in Excel and paste it into the box.") };
+    return {
+      ok: false,
+      problem: bilingual(
+        "Chưa có điểm nào được dán. Hãy sao chép cột điểm trong Excel rồi dán vào ô.",
+        "Nothing was pasted. Copy the column of scores in Excel and paste it into the box.",
+      ),
+    };
   }
   const cells = lines.map((line) => line.split("\t"));
   const withCodes = cells.filter((cell) => cell.length >= 2 && table.byCode.has(cell[0].trim())).length;
@@ -64,13 +70,19 @@ export function readScorePaste(table: RubricTable, text: string): ScorePasteRead
   if (first) {
     return {
       ok: false,
-      problem: bilingual(`Chưa ghi điểm nào: ${first.message.vi} Hãy sửa dữ liệu đã dán rồi ghi lại.`, `Nothing was written: ${first.message.en} Fix the pasted data and write again.`),
+      problem: bilingual(
+        `Chưa ghi điểm nào: ${first.message.vi} Hãy sửa dữ liệu đã dán rồi ghi lại.`,
+        `Nothing was written: ${first.message.en} Fix the pasted data and write again.`,
+      ),
     };
   }
   return { ok: true, byRow, lines: lines.length, matchedBy };
 
   function fail(index: number, vi: string, en: string): ScorePasteReading {
-    return { ok: false, problem: bilingual(`Dòng ${index + 1}: ${vi}. Chưa ghi điểm nào.`, `Line ${index + 1}: ${en}. Nothing was written.`) };
+    return {
+      ok: false,
+      problem: bilingual(`Dòng ${index + 1}: ${vi}. Chưa ghi điểm nào.`, `Line ${index + 1}: ${en}. Nothing was written.`),
+    };
   }
 }
 

@@ -54,7 +54,8 @@ export function plainScoreMicro(
   const step = stepMicro[index];
   const allowed = allowedMicro[index];
   // Division then floor rather than %: V8's floating-point modulo is several times slower.
-  return points >= 0 && points <= maxMicro[index] &&
+  return points >= 0 &&
+    points <= maxMicro[index] &&
     (allowed === undefined ? step === 0 || Math.floor(points / step) * step === points : allowed.includes(points))
     ? points
     : -1;
@@ -72,12 +73,19 @@ function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Ar
   const findings: Finding[] = [];
   const { leafAtRow, isNormalLeaf, maxMicro, stepMicro, allowedMicro, areaRuns } = table;
   const areas = emptyAreaTotals(table.areas.length);
-  let achieved = 0, assessedMax = 0, applicableMax = 0;
-  let assessedCount = 0, pendingCount = 0, notApplicableCount = 0, invalidCount = 0;
+  let achieved = 0,
+    assessedMax = 0,
+    applicableMax = 0;
+  let assessedCount = 0,
+    pendingCount = 0,
+    notApplicableCount = 0,
+    invalidCount = 0;
   const cellCount = cells.length;
   for (let run = 0; run < areaRuns.length; run += 3) {
     const end = areaRuns[run + 1];
-    let runAchieved = 0, runAssessedMax = 0, runApplicableMax = 0;
+    let runAchieved = 0,
+      runAssessedMax = 0,
+      runApplicableMax = 0;
     for (let row = areaRuns[run]; row < end; row++) {
       const index = leafAtRow[row];
       if (index === -2) continue;
@@ -130,8 +138,15 @@ function readInto(table: RubricTable, cells: readonly unknown[], states: Uint8Ar
     }
   }
   const sums: LeafSums = {
-    achievedMicro: achieved, assessedMaxMicro: assessedMax, applicableMaxMicro: applicableMax, lostMicro: assessedMax - achieved,
-    assessedCount, pendingCount, notApplicableCount, invalidCount, areas,
+    achievedMicro: achieved,
+    assessedMaxMicro: assessedMax,
+    applicableMaxMicro: applicableMax,
+    lostMicro: assessedMax - achieved,
+    assessedCount,
+    pendingCount,
+    notApplicableCount,
+    invalidCount,
+    areas,
   };
   return { states, micro, findings, sums };
 }
@@ -140,9 +155,11 @@ function acceptNumber(node: RubricNode, value: number, micro: Float64Array, inde
   const reading = readPoints(value);
   if (reading.kind !== "points") {
     findings.push(
-      reading.kind === "notFinite" ? problem(node, "score.notFinite", scoreMessages.notFinite(node.code, value))
-      : reading.kind === "tooLarge" ? problem(node, "score.tooLarge", scoreMessages.tooLarge(node.code, value, node.maxMicro))
-      : problem(node, "score.tooPrecise", scoreMessages.tooPrecise(node.code, value)),
+      reading.kind === "notFinite"
+        ? problem(node, "score.notFinite", scoreMessages.notFinite(node.code, value))
+        : reading.kind === "tooLarge"
+          ? problem(node, "score.tooLarge", scoreMessages.tooLarge(node.code, value, node.maxMicro))
+          : problem(node, "score.tooPrecise", scoreMessages.tooPrecise(node.code, value)),
     );
     return LeafState.Invalid;
   }

@@ -28,7 +28,8 @@ const vi: PlanLabels = {
   sectionTitle: (number) => `${number}. Kế hoạch đạt mục tiêu`,
   noneBelow: "Mọi đơn vị có mục tiêu đều đã đạt mục tiêu.",
   noTargets: "Chưa đơn vị nào có mục tiêu: nhập Loại mục tiêu và Mục tiêu ở cuối trang chấm điểm.",
-  unitTitle: (number, unit, target, points) => `${number}. ${unit} — mục tiêu ${targetVi(target)}${target.kind === "points" ? "" : ` (${formatNumber(points, "vi")} điểm)`}`,
+  unitTitle: (number, unit, target, points) =>
+    `${number}. ${unit} — mục tiêu ${targetVi(target)}${target.kind === "points" ? "" : ` (${formatNumber(points, "vi")} điểm)`}`,
   figureHeaders: ["Mục tiêu (điểm)", "Hiện đạt", "Còn thiếu", "Gỡ được tối đa", "Trong đó đơn vị tự gỡ", "Vẫn thiếu nếu gỡ hết"],
   verdict: (verdict, f) => {
     switch (verdict) {
@@ -72,7 +73,8 @@ const en: PlanLabels = {
   sectionTitle: (number) => `${number}. Plan to target`,
   noneBelow: "Every unit with a target has reached it.",
   noTargets: "No unit has a target yet: enter the target kind and target at the bottom of the scoring sheet.",
-  unitTitle: (number, unit, target, points) => `${number}. ${unit} — target ${targetEn(target)}${target.kind === "points" ? "" : ` (${formatNumber(points, "en")} points)`}`,
+  unitTitle: (number, unit, target, points) =>
+    `${number}. ${unit} — target ${targetEn(target)}${target.kind === "points" ? "" : ` (${formatNumber(points, "en")} points)`}`,
   figureHeaders: ["Target (points)", "Now", "Gap", "Recoverable", "Of which the unit's own", "Missing if all won back"],
   verdict: (verdict, f) => {
     switch (verdict) {
@@ -131,5 +133,7 @@ export function leafNotes(leaf: PlanLeaf, notes: PlanLabels["notes"]): string {
     leaf.pending ? notes.pending : undefined,
     leaf.fromProjection ? notes.projection : undefined,
     leaf.bonus ? notes.bonus : undefined,
-  ].filter(Boolean).join("; ");
+  ]
+    .filter(Boolean)
+    .join("; ");
 }

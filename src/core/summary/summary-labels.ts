@@ -29,7 +29,8 @@ export interface SummaryLabels {
 
 const kindVi = COLUMN_KIND_NAME.vi;
 const kindEn = COLUMN_KIND_NAME.en;
-const list = (items: readonly string[], language: Language) => items.map((item) => `"${item}"`).join(", ") || (language === "vi" ? "không có" : "none");
+const list = (items: readonly string[], language: Language) =>
+  items.map((item) => `"${item}"`).join(", ") || (language === "vi" ? "không có" : "none");
 
 const vi: SummaryLabels = {
   title: (period) => `BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH — ${period}`,
@@ -42,23 +43,41 @@ const vi: SummaryLabels = {
   notice: (notice) => {
     switch (notice.kind) {
       case "basisEmpty":
-        return `Cột ${kindVi[notice.basis]} chưa có điểm nào, nên mọi đơn vị là "chưa chấm" (không phải 0 điểm). Cột đã có điểm: ${list(notice.withEntries.map((kind) => kindVi[kind]), "vi")}.`;
+        return `Cột ${kindVi[notice.basis]} chưa có điểm nào, nên mọi đơn vị là "chưa chấm" (không phải 0 điểm). Cột đã có điểm: ${list(
+          notice.withEntries.map((kind) => kindVi[kind]),
+          "vi",
+        )}.`;
       case "unitsNotAssessed":
         return `${notice.units.length} đơn vị chưa có điểm nào ở cột này, không xếp loại, không xếp hạng: ${list(notice.units, "vi")}.`;
       case "rankUnmatched":
-        return `Thứ hạng kỳ trước của "${notice.name}" không khớp đơn vị nào trên trang nên không dùng` +
-          (notice.suggestion ? `; có phải là "${notice.suggestion}"?` : ".");
+        return (
+          `Thứ hạng kỳ trước của "${notice.name}" không khớp đơn vị nào trên trang nên không dùng` +
+          (notice.suggestion ? `; có phải là "${notice.suggestion}"?` : ".")
+        );
     }
   },
   noticePrefix: "CHÚ Ý: ",
   notAssessed: "Chưa chấm",
   none: "(không có)",
   unitsTitle: "1. Kết quả theo đơn vị",
-  unitHeaders: ["STT", "Đơn vị", "Tổng điểm", "Tối đa", "Chỉ số", "Xếp loại", "Xếp hạng", "Thay đổi hạng", "Mục tiêu", "Còn thiếu", "Ước cả năm"],
+  unitHeaders: [
+    "STT",
+    "Đơn vị",
+    "Tổng điểm",
+    "Tối đa",
+    "Chỉ số",
+    "Xếp loại",
+    "Xếp hạng",
+    "Thay đổi hạng",
+    "Mục tiêu",
+    "Còn thiếu",
+    "Ước cả năm",
+  ],
   areasTitle: "2. Kết quả theo lĩnh vực",
   areaHeaders: ["Mã", "Lĩnh vực", "Đạt", "Tối đa", "Bị mất", "Ước cả năm", "Chỉ số lĩnh vực"],
   chartTitle: "Điểm đạt so với tối đa theo lĩnh vực",
-  lostTitle: (count) => (count === 0 ? "3. Các tiêu chí bị mất điểm: chưa có tiêu chí nào bị mất điểm" : `3. ${count} tiêu chí mất nhiều điểm nhất`),
+  lostTitle: (count) =>
+    count === 0 ? "3. Các tiêu chí bị mất điểm: chưa có tiêu chí nào bị mất điểm" : `3. ${count} tiêu chí mất nhiều điểm nhất`,
   lostHeaders: ["STT", "Mã", "Tiêu chí", "Điểm bị mất", "Số đơn vị mất điểm", "Cơ quan chủ trì"],
   cutsTitle: "4. Chênh lệch giữa tự đánh giá và thẩm định",
   cutHeaders: ["STT", "Đơn vị", "Mã", "Tiêu chí", "Tự đánh giá", "Thẩm định", "Chênh lệch"],
@@ -76,12 +95,17 @@ const en: SummaryLabels = {
   notice: (notice) => {
     switch (notice.kind) {
       case "basisEmpty":
-        return `The ${kindEn[notice.basis]} column has no scores yet, so every unit is "not assessed" (not 0 points). Columns with scores: ${list(notice.withEntries.map((kind) => kindEn[kind]), "en")}.`;
+        return `The ${kindEn[notice.basis]} column has no scores yet, so every unit is "not assessed" (not 0 points). Columns with scores: ${list(
+          notice.withEntries.map((kind) => kindEn[kind]),
+          "en",
+        )}.`;
       case "unitsNotAssessed":
         return `${notice.units.length} unit(s) have no score in this column yet and get no grade or rank: ${list(notice.units, "en")}.`;
       case "rankUnmatched":
-        return `The previous rank of "${notice.name}" matches no unit of the sheet and was not used` +
-          (notice.suggestion ? `; did you mean "${notice.suggestion}"?` : ".");
+        return (
+          `The previous rank of "${notice.name}" matches no unit of the sheet and was not used` +
+          (notice.suggestion ? `; did you mean "${notice.suggestion}"?` : ".")
+        );
     }
   },
   noticePrefix: "NOTE: ",
@@ -92,7 +116,8 @@ const en: SummaryLabels = {
   areasTitle: "2. Results by area",
   areaHeaders: ["Code", "Area", "Achieved", "Max", "Lost", "Projected", "Sub-index"],
   chartTitle: "Achieved vs max by area",
-  lostTitle: (count) => (count === 0 ? "3. Criteria losing points: no criterion has lost points yet" : `3. The ${count} criteria that lost most points`),
+  lostTitle: (count) =>
+    count === 0 ? "3. Criteria losing points: no criterion has lost points yet" : `3. The ${count} criteria that lost most points`,
   lostHeaders: ["No.", "Code", "Criterion", "Points lost", "Units losing", "Responsible"],
   cutsTitle: "4. Self-assessed vs appraised",
   cutHeaders: ["No.", "Unit", "Code", "Criterion", "Self-assessed", "Appraised", "Difference"],
@@ -100,4 +125,3 @@ const en: SummaryLabels = {
 };
 
 export const SUMMARY_LABELS: Record<Language, SummaryLabels> = { vi, en };
-

@@ -118,26 +118,29 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
   const has = (kind: ScoreColumnKind) => (entries[kind] ?? 0) > 0;
 
   if (options.basis !== undefined && !record.columns.includes(options.basis)) {
-    throw new TemplateError(bilingual(
-      `Trang "${record.scoringSheet}" không có cột ${COLUMN_KIND_NAME.vi[options.basis]}. Hãy chọn loại điểm khác cho báo cáo.`,
-      `Sheet "${record.scoringSheet}" has no ${COLUMN_KIND_NAME.en[options.basis]} column. Choose another kind of score for the report.`,
-    ));
+    throw new TemplateError(
+      bilingual(
+        `Trang "${record.scoringSheet}" không có cột ${COLUMN_KIND_NAME.vi[options.basis]}. Hãy chọn loại điểm khác cho báo cáo.`,
+        `Sheet "${record.scoringSheet}" has no ${COLUMN_KIND_NAME.en[options.basis]} column. Choose another kind of score for the report.`,
+      ),
+    );
   }
   const assessmentKinds = ASSESSMENT_KINDS.filter((kind) => record.columns.includes(kind));
   // What "current" means for the projection: the latest assessment with entries.
   const currentKind = assessmentKinds.find(has) ?? assessmentKinds[0];
-  const basis: ScoreColumnKind = options.basis
-    ?? assessmentKinds.find(has)
-    ?? (has("projected") ? "projected" : currentKind ?? "projected");
+  const basis: ScoreColumnKind =
+    options.basis ?? assessmentKinds.find(has) ?? (has("projected") ? "projected" : (currentKind ?? "projected"));
   const notices: SummaryNotice[] = [];
   if (!has(basis) && !(basis === "projected" && currentKind !== undefined && has(currentKind))) {
     notices.push({ kind: "basisEmpty", basis, withEntries: record.columns.filter(has) });
   }
 
-  const columns = layout.scoreColumns.filter((column) => column.kind === (basis === "projected" ? currentKind ?? "projected" : basis));
+  const columns = layout.scoreColumns.filter((column) => column.kind === (basis === "projected" ? (currentKind ?? "projected") : basis));
   const base = read.used(columns);
   const plannedColumns = columns.map((column) =>
-    column.kind === "projected" ? undefined : layout.scoreColumns.find((candidate) => candidate.unit === column.unit && candidate.kind === "projected"),
+    column.kind === "projected"
+      ? undefined
+      : layout.scoreColumns.find((candidate) => candidate.unit === column.unit && candidate.kind === "projected"),
   );
   const planned = plannedColumns.map((column) => (column ? read.used([column])[0] : undefined));
   const merged = base.map((scores, u) => (planned[u] ? mergePlanned(table, scores, planned[u]!) : undefined));
@@ -157,16 +160,21 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
       lost: fromMicro(totals.lostMicro),
       percent,
       grade: percent === undefined ? undefined : gradeOf(percent, record.bands),
-      projected: projected[u] && anyAssessed(table, projected[u]!) ? fromMicro(computeUnitTotals(table, projected[u]!).totalMicro) : undefined,
+      projected:
+        projected[u] && anyAssessed(table, projected[u]!) ? fromMicro(computeUnitTotals(table, projected[u]!).totalMicro) : undefined,
     };
     const target = readTarget(data, column);
     if (target) summary.target = target;
     return summary;
   });
   const notAssessed = units.filter((unit) => !unit.assessed).map((unit) => unit.unit);
-  if (notAssessed.length > 0 && !notices.some((notice) => notice.kind === "basisEmpty")) notices.push({ kind: "unitsNotAssessed", units: notAssessed });
+  if (notAssessed.length > 0 && !notices.some((notice) => notice.kind === "basisEmpty"))
+    notices.push({ kind: "unitsNotAssessed", units: notAssessed });
 
-  const previous = matchPreviousRanks(units.map((unit) => unit.unit), options.previousRanks ?? {});
+  const previous = matchPreviousRanks(
+    units.map((unit) => unit.unit),
+    options.previousRanks ?? {},
+  );
   notices.push(...previous.unmatched);
   rankAll(units.map((unit) => unit.percent)).forEach((rank, u) => {
     units[u].rank = rank;
@@ -189,7 +197,13 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
 
   // On a projected report the projections are already in `current`: none left to plan with.
   const { plans, skipped: planSkipped } = plansToTarget({
-    data, units, columns, current, planned: projected.map((merged, u) => (merged ? planned[u] : undefined)), picked: options.planUnits, targets: options.planTargets,
+    data,
+    units,
+    columns,
+    current,
+    planned: projected.map((merged, u) => (merged ? planned[u] : undefined)),
+    picked: options.planUnits,
+    targets: options.planTargets,
   });
 
   const currentAreas = current.map((scores) => scores.sums.areas);
@@ -218,7 +232,8 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
     .filter((index) => table.nodes[index].category === "normal")
     .map((index): LostLeaf => {
       const node = table.nodes[index];
-      let lost = 0, unitsLosing = 0;
+      let lost = 0,
+        unitsLosing = 0;
       for (const scores of current) {
         if (scores.states[index] !== LeafState.Assessed) continue;
         const leafLost = node.maxMicro - scores.micro[index];
@@ -232,16 +247,23 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
 
   // Cuts compare two columns that both hold scores: on an appraised report, the self-assessments.
   const appraisalBase = basis === "appraised" || (basis === "projected" && currentKind === "appraised");
-  const selfColumns = appraisalBase && has("self") && has("appraised") ? layout.scoreColumns.filter((column) => column.kind === "self") : [];
-  const appraisalCuts = selfColumns.length > 0
-    ? read.used(selfColumns).flatMap((self, s) => {
-        const unit = selfColumns[s].unit;
-        const appraised = base[columns.findIndex((column) => column.unit === unit)];
-        return appraisalGaps(table, self, appraised).map((gap) => ({
-          ...gap, unit, name: data.names[table.nodes[table.byCode.get(gap.code)!].row],
-        }));
-      }).sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.code.localeCompare(b.code, undefined, { numeric: true }))
-    : [];
+  const selfColumns =
+    appraisalBase && has("self") && has("appraised") ? layout.scoreColumns.filter((column) => column.kind === "self") : [];
+  const appraisalCuts =
+    selfColumns.length > 0
+      ? read
+          .used(selfColumns)
+          .flatMap((self, s) => {
+            const unit = selfColumns[s].unit;
+            const appraised = base[columns.findIndex((column) => column.unit === unit)];
+            return appraisalGaps(table, self, appraised).map((gap) => ({
+              ...gap,
+              unit,
+              name: data.names[table.nodes[table.byCode.get(gap.code)!].row],
+            }));
+          })
+          .sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || a.code.localeCompare(b.code, undefined, { numeric: true }))
+      : [];
 
   return {
     basis,
@@ -270,15 +292,19 @@ export const COLUMN_KIND_NAME: Record<"vi" | "en", Record<ScoreColumnKind, strin
  */
 function readAllColumns(data: ScoringSheetData) {
   const { layout, table } = data;
-  const all = readManyUnitScores(table, layout.scoreColumns.map((column) => columnCells(data, column)));
+  const all = readManyUnitScores(
+    table,
+    layout.scoreColumns.map((column) => columnCells(data, column)),
+  );
   const at = new Map(layout.scoreColumns.map((column, i) => [column.column, i]));
   return {
     ofKind: (kind: ScoreColumnKind) => layout.scoreColumns.flatMap((column, i) => (column.kind === kind ? [all[i]] : [])),
-    used: (columns: readonly ScoreColumn[]) => columns.map((column) => {
-      const scores = all[at.get(column.column)!];
-      refuseInvalid(data, column, scores);
-      return scores;
-    }),
+    used: (columns: readonly ScoreColumn[]) =>
+      columns.map((column) => {
+        const scores = all[at.get(column.column)!];
+        refuseInvalid(data, column, scores);
+        return scores;
+      }),
   };
 }
 
@@ -296,7 +322,10 @@ function anyAssessed(table: RubricTable, scores: UnitScores): boolean {
  * Previous ranks are typed by hand: a name matches a unit ignoring case and spacing; one that
  * matches none is reported, with the unit it differs from only by accents ("Tan Dinh" → "Tân Định").
  */
-function matchPreviousRanks(units: readonly string[], previous: Record<string, number>): { ranks: Map<number, number>; unmatched: SummaryNotice[] } {
+function matchPreviousRanks(
+  units: readonly string[],
+  previous: Record<string, number>,
+): { ranks: Map<number, number>; unmatched: SummaryNotice[] } {
   const ranks = new Map<number, number>();
   const unmatched: SummaryNotice[] = [];
   for (const [name, rank] of Object.entries(previous)) {
@@ -315,10 +344,12 @@ function matchPreviousRanks(units: readonly string[], previous: Record<string, n
 function refuseInvalid(data: ScoringSheetData, column: ScoreColumn, scores: UnitScores): void {
   const first = [...data.table.findings, ...scores.findings].find(isError);
   if (first) {
-    throw new TemplateError(bilingual(
-      `Chưa lập được báo cáo: cột "${column.unit}" có điểm không hợp lệ. ${first.message.vi} Hãy bấm Kiểm tra điểm để xem và sửa tất cả.`,
-      `The summary was not made: column "${column.unit}" has an invalid score. ${first.message.en} Use Validate to see and fix them all.`,
-    ));
+    throw new TemplateError(
+      bilingual(
+        `Chưa lập được báo cáo: cột "${column.unit}" có điểm không hợp lệ. ${first.message.vi} Hãy bấm Kiểm tra điểm để xem và sửa tất cả.`,
+        `The summary was not made: column "${column.unit}" has an invalid score. ${first.message.en} Use Validate to see and fix them all.`,
+      ),
+    );
   }
 }
 

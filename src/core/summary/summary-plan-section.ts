@@ -51,48 +51,74 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     { row: figures, column: 1, rowCount: values.length, columnCount: 1, bold: true, fill: SHEET_STYLE.header },
     { row: figures, column: 2, rowCount: values.length, columnCount: 1, numberFormat: SHEET_STYLE.points },
   );
-  const verdictRow = put([[text(labels.verdict(result.verdict, {
-    needed: result.neededCount, direct: result.directRecoverable, missing: result.missing, missingWithoutSurvey: result.missingWithoutSurvey,
-  }))]]);
-  sheet.formats.push({ row: verdictRow, column: 0, rowCount: 1, columnCount: 1, bold: true, ...(result.verdict === "reachable" ? {} : { fontColor: SHEET_STYLE.below.font }) });
+  const verdictRow = put([
+    [
+      text(
+        labels.verdict(result.verdict, {
+          needed: result.neededCount,
+          direct: result.directRecoverable,
+          missing: result.missing,
+          missingWithoutSurvey: result.missingWithoutSurvey,
+        }),
+      ),
+    ],
+  ]);
+  sheet.formats.push({
+    row: verdictRow,
+    column: 0,
+    rowCount: 1,
+    columnCount: 1,
+    bold: true,
+    ...(result.verdict === "reachable" ? {} : { fontColor: SHEET_STYLE.below.font }),
+  });
 
   const shown = result.leaves.slice(0, result.neededCount);
-  writer.table("", labels.leafHeaders, shown.map((leaf, i) => [
-    i + 1,
-    text(`${leaf.code} ${plan.names[i]}`.trim()),
-    leaf.responsible ? text(leaf.responsible) : text(labels.unassigned),
-    leaf.current ?? text(labels.notAssessed),
-    leaf.raisedTo,
-    leaf.recoverable,
-    leaf.cumulative,
-    text(leafNotes(leaf, labels.notes)),
-  ]), (first, count) => {
-    sheet.formats.push(
-      { row: first, column: 0, rowCount: count, columnCount: 8, verticalAlignment: "Top" },
-      { row: first, column: 1, rowCount: count, columnCount: 2, wrap: true },
-      { row: first, column: 3, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points },
-      { row: first, column: 7, rowCount: count, columnCount: 1, wrap: true },
-    );
-  });
+  writer.table(
+    "",
+    labels.leafHeaders,
+    shown.map((leaf, i) => [
+      i + 1,
+      text(`${leaf.code} ${plan.names[i]}`.trim()),
+      leaf.responsible ? text(leaf.responsible) : text(labels.unassigned),
+      leaf.current ?? text(labels.notAssessed),
+      leaf.raisedTo,
+      leaf.recoverable,
+      leaf.cumulative,
+      text(leafNotes(leaf, labels.notes)),
+    ]),
+    (first, count) => {
+      sheet.formats.push(
+        { row: first, column: 0, rowCount: count, columnCount: 8, verticalAlignment: "Top" },
+        { row: first, column: 1, rowCount: count, columnCount: 2, wrap: true },
+        { row: first, column: 3, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points },
+        { row: first, column: 7, rowCount: count, columnCount: 1, wrap: true },
+      );
+    },
+  );
   const rest = result.leaves.slice(result.neededCount);
   if (rest.length > 0) {
     const row = put([[text(labels.more(rest.length, result.beyondNeeded))]]);
     sheet.formats.push({ row, column: 0, rowCount: 1, columnCount: 1, italic: true });
   }
 
-  writer.table(labels.departmentsTitle, labels.departmentHeaders, result.departments.map((department, i) => [
-    i + 1,
-    text(department.responsible || labels.unassigned),
-    department.leafCount,
-    department.recoverable,
-    department.towardsGap,
-    department.shareOfGap ?? null,
-  ]), (first, count) => {
-    sheet.formats.push(
-      { row: first, column: 0, rowCount: count, columnCount: 6, verticalAlignment: "Top" },
-      { row: first, column: 1, rowCount: count, columnCount: 1, wrap: true },
-      { row: first, column: 3, rowCount: count, columnCount: 2, numberFormat: SHEET_STYLE.points },
-      { row: first, column: 5, rowCount: count, columnCount: 1, numberFormat: "0.0%" },
-    );
-  });
+  writer.table(
+    labels.departmentsTitle,
+    labels.departmentHeaders,
+    result.departments.map((department, i) => [
+      i + 1,
+      text(department.responsible || labels.unassigned),
+      department.leafCount,
+      department.recoverable,
+      department.towardsGap,
+      department.shareOfGap ?? null,
+    ]),
+    (first, count) => {
+      sheet.formats.push(
+        { row: first, column: 0, rowCount: count, columnCount: 6, verticalAlignment: "Top" },
+        { row: first, column: 1, rowCount: count, columnCount: 1, wrap: true },
+        { row: first, column: 3, rowCount: count, columnCount: 2, numberFormat: SHEET_STYLE.points },
+        { row: first, column: 5, rowCount: count, columnCount: 1, numberFormat: "0.0%" },
+      );
+    },
+  );
 }

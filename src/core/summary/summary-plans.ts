@@ -78,7 +78,13 @@ export function plansToTarget(input: PlansInput): { plans: UnitPlan[]; skipped: 
     });
     if (!points.ok) return skip(points.problem === "unknownGrade" ? "unknownGrade" : "noTarget");
     if (points.targetMicro === undefined) return skip("met");
-    const result = planToTarget({ table, current: current[u], planned: planned[u], targetMicro: points.targetMicro, responsible: data.responsible });
+    const result = planToTarget({
+      table,
+      current: current[u],
+      planned: planned[u],
+      targetMicro: points.targetMicro,
+      responsible: data.responsible,
+    });
     if (result.verdict === "met") return skip("met");
     plans.push({
       unit: unit.unit,

@@ -46,38 +46,67 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   );
   if (summary.notices.length > 0) {
     const first = put(summary.notices.map((notice) => [text(labels.noticePrefix + labels.notice(notice))]));
-    sheet.formats.push({ row: first, column: 0, rowCount: summary.notices.length, columnCount: 1, bold: true, fontColor: SHEET_STYLE.below.font });
+    sheet.formats.push({
+      row: first,
+      column: 0,
+      rowCount: summary.notices.length,
+      columnCount: 1,
+      bold: true,
+      fontColor: SHEET_STYLE.below.font,
+    });
   }
   row++;
 
   const notAssessed = text(labels.notAssessed);
-  section(sheet, put, labels.unitsTitle, labels.unitHeaders, labels.none, summary.units.map((unit, index) => [
-    index + 1,
-    text(unit.unit),
-    unit.assessed ? unit.total : notAssessed,
-    unit.applicableMax,
-    unit.percent ?? null,
-    unit.grade ? text(unit.grade) : unit.assessed ? null : notAssessed,
-    unit.rank ?? null,
-    unit.rankChange ?? null,
-    unit.target ? (typeof unit.target.value === "number" ? unit.target.value : text(unit.target.value)) : null,
-    unit.target?.gap ?? null,
-    unit.projected ?? null,
-  ]), (first, count) => [
-    { column: 2, columnCount: 2, numberFormat: SHEET_STYLE.points },
-    { column: 4, columnCount: 1, numberFormat: "0.00%" },
-    { column: 7, columnCount: 1, numberFormat: "+0;-0;0" },
-    { column: 9, columnCount: 2, numberFormat: SHEET_STYLE.points },
-  ].forEach((format) => sheet.formats.push({ row: first, rowCount: count, ...format })));
+  section(
+    sheet,
+    put,
+    labels.unitsTitle,
+    labels.unitHeaders,
+    labels.none,
+    summary.units.map((unit, index) => [
+      index + 1,
+      text(unit.unit),
+      unit.assessed ? unit.total : notAssessed,
+      unit.applicableMax,
+      unit.percent ?? null,
+      unit.grade ? text(unit.grade) : unit.assessed ? null : notAssessed,
+      unit.rank ?? null,
+      unit.rankChange ?? null,
+      unit.target ? (typeof unit.target.value === "number" ? unit.target.value : text(unit.target.value)) : null,
+      unit.target?.gap ?? null,
+      unit.projected ?? null,
+    ]),
+    (first, count) =>
+      [
+        { column: 2, columnCount: 2, numberFormat: SHEET_STYLE.points },
+        { column: 4, columnCount: 1, numberFormat: "0.00%" },
+        { column: 7, columnCount: 1, numberFormat: "+0;-0;0" },
+        { column: 9, columnCount: 2, numberFormat: SHEET_STYLE.points },
+      ].forEach((format) => sheet.formats.push({ row: first, rowCount: count, ...format })),
+  );
   row++;
 
-  const areaFirst = section(sheet, put, labels.areasTitle, labels.areaHeaders, labels.none, summary.areas.map((area) => [
-    text(area.code), text(area.name), area.assessed ? area.achieved : notAssessed, area.max, area.assessed ? area.lost : null,
-    area.projected ?? null, area.subIndex ?? null,
-  ]), (first, count) => {
-    sheet.formats.push({ row: first, column: 2, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points });
-    sheet.formats.push({ row: first, column: 6, rowCount: count, columnCount: 1, numberFormat: "0.00%" });
-  });
+  const areaFirst = section(
+    sheet,
+    put,
+    labels.areasTitle,
+    labels.areaHeaders,
+    labels.none,
+    summary.areas.map((area) => [
+      text(area.code),
+      text(area.name),
+      area.assessed ? area.achieved : notAssessed,
+      area.max,
+      area.assessed ? area.lost : null,
+      area.projected ?? null,
+      area.subIndex ?? null,
+    ]),
+    (first, count) => {
+      sheet.formats.push({ row: first, column: 2, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points });
+      sheet.formats.push({ row: first, column: 6, rowCount: count, columnCount: 1, numberFormat: "0.00%" });
+    },
+  );
   if (summary.areas.length > 0) {
     const chart: ChartPlan = {
       name: "PAR_AreaChart",
@@ -91,24 +120,56 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
   }
   row = Math.max(row + 1, areaFirst + 15);
 
-  section(sheet, put, labels.lostTitle(summary.topLost.length), labels.lostHeaders, labels.none, summary.topLost.map((leaf, index) => [
-    index + 1, text(leaf.code), text(leaf.name), leaf.lost, leaf.unitsLosing, leaf.responsible ? text(leaf.responsible) : null,
-  ]), (first, count) => sheet.formats.push({ row: first, column: 3, rowCount: count, columnCount: 1, numberFormat: SHEET_STYLE.points }));
+  section(
+    sheet,
+    put,
+    labels.lostTitle(summary.topLost.length),
+    labels.lostHeaders,
+    labels.none,
+    summary.topLost.map((leaf, index) => [
+      index + 1,
+      text(leaf.code),
+      text(leaf.name),
+      leaf.lost,
+      leaf.unitsLosing,
+      leaf.responsible ? text(leaf.responsible) : null,
+    ]),
+    (first, count) => sheet.formats.push({ row: first, column: 3, rowCount: count, columnCount: 1, numberFormat: SHEET_STYLE.points }),
+  );
 
   if (summary.appraisalCuts.length > 0) {
     row++;
-    section(sheet, put, labels.cutsTitle, labels.cutHeaders, labels.none, summary.appraisalCuts.map((cut, index) => [
-      index + 1, text(cut.unit), text(cut.code), text(cut.name), cut.self, cut.appraised, cut.difference,
-    ]), (first, count) => sheet.formats.push({ row: first, column: 4, rowCount: count, columnCount: 3, numberFormat: SHEET_STYLE.points }));
+    section(
+      sheet,
+      put,
+      labels.cutsTitle,
+      labels.cutHeaders,
+      labels.none,
+      summary.appraisalCuts.map((cut, index) => [
+        index + 1,
+        text(cut.unit),
+        text(cut.code),
+        text(cut.name),
+        cut.self,
+        cut.appraised,
+        cut.difference,
+      ]),
+      (first, count) => sheet.formats.push({ row: first, column: 4, rowCount: count, columnCount: 3, numberFormat: SHEET_STYLE.points }),
+    );
   }
 
   row++;
-  writePlanSection({
-    sheet,
-    put,
-    skip: () => void row++,
-    table: (title, headers, rows, formatData) => section(sheet, put, title, headers, labels.none, rows, formatData),
-  }, summary, language, summary.appraisalCuts.length > 0 ? 5 : 4);
+  writePlanSection(
+    {
+      sheet,
+      put,
+      skip: () => void row++,
+      table: (title, headers, rows, formatData) => section(sheet, put, title, headers, labels.none, rows, formatData),
+    },
+    summary,
+    language,
+    summary.appraisalCuts.length > 0 ? 5 : 4,
+  );
 
   sheet.columnWidths = [40, 200, 80, 70, 80, 80, 70, 80, 80, 80, 90].map((width, column) => ({ column, width }));
   sheet.pageSetup = { orientation: "Landscape", paper: "A4", fitToPagesWide: 1, printTitleRows: { first: 0, last: 2 } };
@@ -130,7 +191,16 @@ function section(
     sheet.formats.push({ row: titleRow, column: 0, rowCount: 1, columnCount: 1, bold: true });
   }
   const headerRow = put([headers.map(text)]);
-  sheet.formats.push({ row: headerRow, column: 0, rowCount: 1, columnCount: headers.length, bold: true, fill: SHEET_STYLE.header, wrap: true, verticalAlignment: "Center" });
+  sheet.formats.push({
+    row: headerRow,
+    column: 0,
+    rowCount: 1,
+    columnCount: headers.length,
+    bold: true,
+    fill: SHEET_STYLE.header,
+    wrap: true,
+    verticalAlignment: "Center",
+  });
   if (rows.length === 0) {
     put([[text(none)]]);
     return headerRow + 1;
@@ -156,7 +226,11 @@ const MAX_SHEET_NAME = 31;
 export function summarySheetName(period: string, now: Date, taken: Iterable<string>, language: Language = "vi"): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   const prefix = SUMMARY_LABELS[language].sheetPrefix;
-  const cleanPeriod = period.replace(/[/\\]/g, "-").replace(/[[\]:*?]/g, " ").replace(/\s+/g, " ").trim();
+  const cleanPeriod = period
+    .replace(/[/\\]/g, "-")
+    .replace(/[[\]:*?]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const day = `${pad(now.getDate())}.${pad(now.getMonth() + 1)}`;
   const used = new Set([...taken].map((name) => name.toLowerCase()));
   for (let n = 1; ; n++) {

@@ -44,7 +44,9 @@ function keptCell(cell: unknown): unknown {
 }
 
 /** The rubric with this many rows most recently asked for, as kept for comparison, and its table: see quick-totals. */
-export function recentRubricWithRows(rowCount: number): { readonly rows: readonly (readonly unknown[])[]; readonly table: RubricTable } | undefined {
+export function recentRubricWithRows(
+  rowCount: number,
+): { readonly rows: readonly (readonly unknown[])[]; readonly table: RubricTable } | undefined {
   for (const entry of entries) if (entry.rows.length === rowCount) return entry;
   return undefined;
 }

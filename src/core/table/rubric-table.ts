@@ -7,7 +7,6 @@ import { isBlankCell, readCodeCell, readKindCell, readMaxCell, readStepCell } fr
 import { checkTree, type Category } from "../rubric/tree-checks";
 import { leafFlags } from "../rules/leaf";
 
-
 /**
  * A rubric as the formulas see it: rows of (code, kind, max, [step or allowed values]) read from a
  * range. Leaves are rows with no descendant code in the range (core/rules/leaf); parents are sums. Everything is
@@ -86,10 +85,14 @@ export function buildRubricTable(rows: readonly (readonly unknown[])[]): RubricT
     if (!node) return;
     const existing = byCode.get(node.code);
     if (existing !== undefined) {
-      findings.add("rubric.duplicateCode", { criterion: node.code, row }, bilingual(
-        `mã xuất hiện hai lần (dòng ${nodes[existing].row + 1} và ${row + 1}); mỗi tiêu chí phải có mã riêng.`,
-        `the code appears twice (rows ${nodes[existing].row + 1} and ${row + 1}); each criterion needs its own code.`,
-      ));
+      findings.add(
+        "rubric.duplicateCode",
+        { criterion: node.code, row },
+        bilingual(
+          `mã xuất hiện hai lần (dòng ${nodes[existing].row + 1} và ${row + 1}); mỗi tiêu chí phải có mã riêng.`,
+          `the code appears twice (rows ${nodes[existing].row + 1} and ${row + 1}); each criterion needs its own code.`,
+        ),
+      );
       return;
     }
     byCode.set(node.code, nodes.length);
@@ -188,7 +191,15 @@ function readRow(cells: readonly unknown[], row: number, findings: RubricFinding
   const maxMicro = readMaxCell(cells[2], code, row, findings);
   if (maxMicro === undefined) return undefined;
   const node: RubricNode = {
-    row, code, kind, category: "normal", maxMicro, parent: -1, children: [], isLeaf: true, leaves: [],
+    row,
+    code,
+    kind,
+    category: "normal",
+    maxMicro,
+    parent: -1,
+    children: [],
+    isLeaf: true,
+    leaves: [],
   };
   const step = readStepCell(cells[3], code, row, findings);
   if (step?.stepMicro !== undefined) node.stepMicro = step.stepMicro;

@@ -28,11 +28,25 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
   sheet.blocks.push({ row: 0, column: 0, cells: [[text(`${rubric.title.vi} — ${rubric.year}, phiên bản ${rubric.version}`)]] });
   sheet.blocks.push({ row: 1, column: 0, cells: [[text(source)]] });
   sheet.blocks.push({
-    row: HEADER_ROW, column: 0,
-    cells: [[HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.nameEn, HEADER_LABELS.rule, HEADER_LABELS.responsible, HEADER_LABELS.evidence].map(text)],
+    row: HEADER_ROW,
+    column: 0,
+    cells: [
+      [
+        HEADER_LABELS.code,
+        HEADER_LABELS.kind,
+        HEADER_LABELS.max,
+        HEADER_LABELS.step,
+        HEADER_LABELS.name,
+        HEADER_LABELS.nameEn,
+        HEADER_LABELS.rule,
+        HEADER_LABELS.responsible,
+        HEADER_LABELS.evidence,
+      ].map(text),
+    ],
   });
   sheet.blocks.push({
-    row: FIRST_ROW, column: 0,
+    row: FIRST_ROW,
+    column: 0,
     cells: rows.map((row): PlannedCell[] => [
       text(row.code),
       text(ROW_KIND_LABEL[row.kind]),
@@ -48,7 +62,8 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
   const bands = bandsOf(rubric, unitGroup);
   sheet.blocks.push({ row: HEADER_ROW, column: BANDS_COLUMN, cells: [[text(HEADER_LABELS.band), text(HEADER_LABELS.bandMin)]] });
   sheet.blocks.push({
-    row: FIRST_ROW, column: BANDS_COLUMN,
+    row: FIRST_ROW,
+    column: BANDS_COLUMN,
     cells: bands.map((band) => [text(band.label.vi), band.minPercent / 100]),
   });
   sheet.formats.push(
@@ -63,7 +78,15 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
     { row: FIRST_ROW, column: BANDS_COLUMN + 1, rowCount: bands.length, columnCount: 1, numberFormat: "0%" },
   );
   rows.forEach((row, index) => {
-    if (!row.isLeaf) sheet.formats.push({ row: FIRST_ROW + index, column: 0, rowCount: 1, columnCount: 9, bold: true, fill: row.depth === 1 ? SHEET_STYLE.area : SHEET_STYLE.criterion });
+    if (!row.isLeaf)
+      sheet.formats.push({
+        row: FIRST_ROW + index,
+        column: 0,
+        rowCount: 1,
+        columnCount: 9,
+        bold: true,
+        fill: row.depth === 1 ? SHEET_STYLE.area : SHEET_STYLE.criterion,
+      });
   });
   sheet.columnWidths = [44, 64, 44, 60, 280, 220, 220, 140, 220, 12, 90, 70].map((width, column) => ({ column, width }));
   sheet.freeze = { rows: FIRST_ROW, columns: 1 };

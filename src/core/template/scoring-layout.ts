@@ -1,4 +1,3 @@
-
 /**
  * Where everything sits on a scoring sheet. The commands that read a sheet back (validate,
  * highlight, summary) use the same geometry, and check it still matches before writing anything.
@@ -23,8 +22,21 @@ export const RESPONSIBLE_COLUMN = 5;
 export const FIRST_SCORE_COLUMN = 6;
 
 export const SUMMARY_ROWS = [
-  "total", "applicableMax", "assessedMax", "lost", "percent", "grade", "rank", "projected", "check",
-  "gap0", "targetKind", "targetValue", "targetPoints", "gap", "status",
+  "total",
+  "applicableMax",
+  "assessedMax",
+  "lost",
+  "percent",
+  "grade",
+  "rank",
+  "projected",
+  "check",
+  "gap0",
+  "targetKind",
+  "targetValue",
+  "targetPoints",
+  "gap",
+  "status",
 ] as const;
 export type SummaryRow = (typeof SUMMARY_ROWS)[number];
 

@@ -5,9 +5,25 @@ import type { Rubric } from "../rubric/schema";
 import { cellRef, formulaString } from "../plan/a1";
 import { emptySheetPlan, formula, inputText, text, type PlannedCell, type SheetPlan } from "../plan/workbook-plan";
 import {
-  CODE_COLUMN, FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN, HELP_ROW, KIND_HEADER_ROW, MAX_COLUMN, NAME_COLUMN,
-  RESPONSIBLE_COLUMN, STEP_COLUMN, SUMMARY_ROWS, TARGET_KIND_WORDS, TITLE_ROW, UNIT_HEADER_ROW,
-  scoringLayout, summaryRow, type ScoreColumn, type ScoreColumnKind, type ScoringLayout, type SummaryRow,
+  CODE_COLUMN,
+  FIRST_CRITERION_ROW,
+  FIRST_SCORE_COLUMN,
+  HELP_ROW,
+  KIND_HEADER_ROW,
+  MAX_COLUMN,
+  NAME_COLUMN,
+  RESPONSIBLE_COLUMN,
+  STEP_COLUMN,
+  SUMMARY_ROWS,
+  TARGET_KIND_WORDS,
+  TITLE_ROW,
+  UNIT_HEADER_ROW,
+  scoringLayout,
+  summaryRow,
+  type ScoreColumn,
+  type ScoreColumnKind,
+  type ScoringLayout,
+  type SummaryRow,
 } from "./scoring-layout";
 import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
@@ -54,7 +70,11 @@ export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; 
   const sheet = emptySheetPlan(input.sheetName, !input.inPlace);
   sheet.tabColor = SHEET_STYLE.scoringTab;
 
-  sheet.blocks.push({ row: TITLE_ROW, column: 0, cells: [[text(`${input.rubric.title.vi} — ${input.rubric.year} (v${input.rubric.version})`)]] });
+  sheet.blocks.push({
+    row: TITLE_ROW,
+    column: 0,
+    cells: [[text(`${input.rubric.title.vi} — ${input.rubric.year} (v${input.rubric.version})`)]],
+  });
   sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT)]] });
   sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind")] });
   sheet.blocks.push({ row: UNIT_HEADER_ROW, column: 0, cells: [headerRow(layout, "unit")] });
@@ -71,9 +91,10 @@ export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; 
 }
 
 function headerRow(layout: ScoringLayout, which: "kind" | "unit"): PlannedCell[] {
-  const labels = which === "kind"
-    ? [HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.responsible]
-    : ["", "", "", "", "", ""];
+  const labels =
+    which === "kind"
+      ? [HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.responsible]
+      : ["", "", "", "", "", ""];
   const scores = layout.scoreColumns.map((column) => (which === "kind" ? COLUMN_KIND_LABEL[column.kind] : column.unit));
   return [...labels, ...scores].map((label) => (label === "" ? null : text(label)));
 }
@@ -110,21 +131,29 @@ function kindGroups(layout: ScoringLayout): ScoreColumn[][] {
 function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[], layout: ScoringLayout, input: ScoringSheetInput): void {
   const [first, ...rest] = group;
   sheet.blocks.push({
-    row: FIRST_CRITERION_ROW, column: first.column,
-    cells: rows.map((row, i) => [row.isLeaf ? (input.inPlace ? null : carried(input, first, row.code)) : subtotalFormula(rows, i, first, layout, input)]),
+    row: FIRST_CRITERION_ROW,
+    column: first.column,
+    cells: rows.map((row, i) => [
+      row.isLeaf ? (input.inPlace ? null : carried(input, first, row.code)) : subtotalFormula(rows, i, first, layout, input),
+    ]),
   });
-  sheet.blocks.push({ row: layout.summaryFirstRow, column: first.column, cells: SUMMARY_ROWS.map((name) => [summaryFormula(name, first, layout, input)]) });
+  sheet.blocks.push({
+    row: layout.summaryFirstRow,
+    column: first.column,
+    cells: SUMMARY_ROWS.map((name) => [summaryFormula(name, first, layout, input)]),
+  });
   if (rest.length === 0) return;
   for (const column of rest) {
     if (input.inPlace) continue;
     const cells = rows.map((row): PlannedCell[] => [row.isLeaf ? carried(input, column, row.code) : null]);
     if (cells.some(([cell]) => cell !== null)) sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: column.column, cells });
   }
-  const across = (row: number, rowCount: number) => sheet.copies.push({
-    what: "formulas",
-    source: { row, column: first.column, rowCount, columnCount: 1 },
-    target: { row, column: rest[0].column, rowCount, columnCount: rest.length },
-  });
+  const across = (row: number, rowCount: number) =>
+    sheet.copies.push({
+      what: "formulas",
+      source: { row, column: first.column, rowCount, columnCount: 1 },
+      target: { row, column: rest[0].column, rowCount, columnCount: rest.length },
+    });
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].isLeaf) continue;
     let end = i;
@@ -138,8 +167,12 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
   across(targetValue + 1, summaryRow(layout, "status") - targetValue);
   if (first.kind !== "projected" && !input.inPlace) {
     sheet.blocks.push({
-      row: targetKind, column: rest[0].column,
-      cells: [rest.map((column) => summaryFormula("targetKind", column, layout, input)), rest.map((column) => summaryFormula("targetValue", column, layout, input))],
+      row: targetKind,
+      column: rest[0].column,
+      cells: [
+        rest.map((column) => summaryFormula("targetKind", column, layout, input)),
+        rest.map((column) => summaryFormula("targetValue", column, layout, input)),
+      ],
     });
   }
 }
@@ -153,7 +186,13 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
  * group the caps come from the group's top row, and a subtree split across the rubric has no one
  * block: those rows keep reading the whole rubric.
  */
-function subtotalFormula(rows: RubricRow[], index: number, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
+function subtotalFormula(
+  rows: RubricRow[],
+  index: number,
+  column: ScoreColumn,
+  layout: ScoringLayout,
+  input: ScoringSheetInput,
+): PlannedCell {
   const row = rows[index];
   const code = formulaString(row.code);
   let last = index;
@@ -198,25 +237,37 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
   const sameKind = layout.scoreColumns.filter((other) => other.kind === column.kind).map((other) => other.column);
   const words = TARGET_KIND_WORDS;
   const targetCells = (): TargetCells => ({
-    kind: at("targetKind"), value: at("targetValue"), applicableMax: at("applicableMax"), rank: at("rank"),
-    targetPoints: at("targetPoints"), gap: at("gap"), bands: input.bandsName, total: at("total"),
+    kind: at("targetKind"),
+    value: at("targetValue"),
+    applicableMax: at("applicableMax"),
+    rank: at("rank"),
+    targetPoints: at("targetPoints"),
+    gap: at("gap"),
+    bands: input.bandsName,
+    total: at("total"),
   });
   switch (name) {
     // A projected column holds only the few projected cells: its own total, index, grade and rank
     // would be misleading figures (16.934, "Yếu"). The projection merged with the current scores is
     // on its "projected" row, with the target's gap and status against it.
-    case "total": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.TOTAL(${scores},${rubric}))`);
-    case "applicableMax": return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
-    case "assessedMax": return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
-    case "lost": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.LOST(${scores},${rubric}))`);
+    case "total":
+      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.TOTAL(${scores},${rubric}))`);
+    case "applicableMax":
+      return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
+    case "assessedMax":
+      return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
+    case "lost":
+      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.LOST(${scores},${rubric}))`);
     // Nothing applicable or an invalid score leaves the index empty (the total row shows the error and
     // its message; the check row lists every problem): the ranks read this row, and Excel's RANK.EQ
     // turns one error in its list into an error in every rank.
-    case "percent": return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",IFERROR(PAR.PERCENT(${scores},${rubric}),""))`);
+    case "percent":
+      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",IFERROR(PAR.PERCENT(${scores},${rubric}),""))`);
     // Grade and rank are native formulas generated from core/rules (tested equal to PAR.GRADE and the
     // meeting report's ranking): with PAR.RANK every unit's rank read every unit's index, so one
     // edited score sent all of them to every rank formula, units² cells per edit.
-    case "grade": return projected ? null : formula(`=${gradeFormula(at("percent"), input.bands)}`);
+    case "grade":
+      return projected ? null : formula(`=${gradeFormula(at("percent"), input.bands)}`);
     case "rank": {
       if (projected) return null;
       const row = summaryRow(layout, "percent");
@@ -227,14 +278,17 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
       if (!projected || current === undefined) return null;
       return formula(`=PAR.PROJECT(${scoreRangeRef(layout, current)},${scores},${rubric})`);
     }
-    case "check": return formula(`=PAR.CHECK(${scores},${rubric})`);
-    case "gap0": return null;
+    case "check":
+      return formula(`=PAR.CHECK(${scores},${rubric})`);
+    case "gap0":
+      return null;
     case "targetKind":
       if (projected) return null;
       return input.inPlace ? null : carriedOr(input, column, TARGET_KIND_CODE, input.target ? inputText(words[input.target.kind]) : null);
     case "targetValue": {
       if (projected) return null;
-      const fallback = input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : inputText(input.target.value);
+      const fallback =
+        input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : inputText(input.target.value);
       return input.inPlace ? null : carriedOr(input, column, TARGET_VALUE_CODE, fallback);
     }
     case "targetPoints":
@@ -266,7 +320,17 @@ function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[])
   sheet.formats.push(
     { row: TITLE_ROW, column: 0, rowCount: 1, columnCount: 1, bold: true, fontColor: style.title },
     { row: HELP_ROW, column: 0, rowCount: 1, columnCount: 1, italic: true },
-    { row: KIND_HEADER_ROW, column: 0, rowCount: 2, columnCount: FIRST_SCORE_COLUMN + 1, bold: true, fill: style.header, wrap: true, numberFormat: "@", verticalAlignment: "Center" },
+    {
+      row: KIND_HEADER_ROW,
+      column: 0,
+      rowCount: 2,
+      columnCount: FIRST_SCORE_COLUMN + 1,
+      bold: true,
+      fill: style.header,
+      wrap: true,
+      numberFormat: "@",
+      verticalAlignment: "Center",
+    },
     // Text columns hold text whatever it looks like ("1.10" stays a code, "=x" stays a name).
     { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@" },
     { row: FIRST_CRITERION_ROW, column: NAME_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@", wrap: true },
@@ -274,35 +338,88 @@ function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[])
     { row: FIRST_CRITERION_ROW, column: STEP_COLUMN, rowCount: n, columnCount: 1, numberFormat: "@", horizontalAlignment: "Right" },
     // Score inputs: editable on the protected sheet; parent rows below put their subtotals back to locked.
     // Only the first score column is formatted here; the others copy it (see the end).
-    { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: n, columnCount: 1, numberFormat: style.points, fill: style.input, locked: false },
+    {
+      row: FIRST_CRITERION_ROW,
+      column: FIRST_SCORE_COLUMN,
+      rowCount: n,
+      columnCount: 1,
+      numberFormat: style.points,
+      fill: style.input,
+      locked: false,
+    },
   );
   rows.forEach((row, index) => {
     if (row.isLeaf) return;
     sheet.formats.push({
-      row: FIRST_CRITERION_ROW + index, column: 0, rowCount: 1, columnCount: FIRST_SCORE_COLUMN + 1,
-      bold: true, fill: row.depth === 1 ? style.area : style.criterion,
+      row: FIRST_CRITERION_ROW + index,
+      column: 0,
+      rowCount: 1,
+      columnCount: FIRST_SCORE_COLUMN + 1,
+      bold: true,
+      fill: row.depth === 1 ? style.area : style.criterion,
     });
     sheet.formats.push({ row: FIRST_CRITERION_ROW + index, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, locked: true });
   });
   const summaryTop = layout.summaryFirstRow;
   sheet.formats.push(
     { row: summaryTop, column: NAME_COLUMN, rowCount: summaryCount, columnCount: 1, bold: true, numberFormat: "@" },
-    { row: summaryTop, column: FIRST_SCORE_COLUMN, rowCount: summaryCount, columnCount: 1, numberFormat: style.points, fill: style.summary },
+    {
+      row: summaryTop,
+      column: FIRST_SCORE_COLUMN,
+      rowCount: summaryCount,
+      columnCount: 1,
+      numberFormat: style.points,
+      fill: style.summary,
+    },
     { row: summaryRow(layout, "percent"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "0.00%" },
     // Rows holding formulas must not be text-formatted ("@"), or Excel would store the formulas as text.
-    { row: summaryRow(layout, "grade"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "General", horizontalAlignment: "Center" },
-    { row: summaryRow(layout, "rank"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "0", horizontalAlignment: "Center" },
+    {
+      row: summaryRow(layout, "grade"),
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 1,
+      columnCount: 1,
+      numberFormat: "General",
+      horizontalAlignment: "Center",
+    },
+    {
+      row: summaryRow(layout, "rank"),
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 1,
+      columnCount: 1,
+      numberFormat: "0",
+      horizontalAlignment: "Center",
+    },
     { row: summaryRow(layout, "check"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, wrap: true, numberFormat: "General" },
     { row: summaryRow(layout, "gap0"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, fill: style.none },
-    { row: summaryRow(layout, "targetKind"), column: FIRST_SCORE_COLUMN, rowCount: 2, columnCount: 1, fill: style.input, locked: false, numberFormat: "General" },
-    { row: summaryRow(layout, "status"), column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: 1, numberFormat: "General", horizontalAlignment: "Center" },
+    {
+      row: summaryRow(layout, "targetKind"),
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 2,
+      columnCount: 1,
+      fill: style.input,
+      locked: false,
+      numberFormat: "General",
+    },
+    {
+      row: summaryRow(layout, "status"),
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 1,
+      columnCount: 1,
+      numberFormat: "General",
+      horizontalAlignment: "Center",
+    },
   );
   if (scoreCount > 1) {
     const lastRow = summaryRow(layout, "status");
     sheet.copies.push({
       what: "formats",
       source: { row: KIND_HEADER_ROW, column: FIRST_SCORE_COLUMN, rowCount: lastRow - KIND_HEADER_ROW + 1, columnCount: 1 },
-      target: { row: KIND_HEADER_ROW, column: FIRST_SCORE_COLUMN + 1, rowCount: lastRow - KIND_HEADER_ROW + 1, columnCount: scoreCount - 1 },
+      target: {
+        row: KIND_HEADER_ROW,
+        column: FIRST_SCORE_COLUMN + 1,
+        rowCount: lastRow - KIND_HEADER_ROW + 1,
+        columnCount: scoreCount - 1,
+      },
     });
   }
 }
@@ -316,14 +433,20 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     const max = cellRef(r, MAX_COLUMN, { column: true });
     const rule = describeRule(row.criterion, "vi");
     sheet.validations.push({
-      row: r, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scoreCount,
+      row: r,
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 1,
+      columnCount: scoreCount,
       // Every word the formulas accept for "not applicable", generated from the same list (core/rules).
       rule: { kind: "custom", formula: `=OR(${scoreInRangeFormula(cell, max)},${notApplicableFormula(cell)})` },
       promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
       prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
       // "Điểm 5 không hợp lệ" would read as "the score 5 is not valid": name the criterion as such.
       errorTitle: clip(`Tiêu chí ${row.code}: điểm không hợp lệ`, 32),
-      errorMessage: clip(`Nhập số từ 0 đến ${formatPoints(row.max)} (${rule}), hoặc N/A. / Enter a number from 0 to ${row.max}, or N/A.`, 255),
+      errorMessage: clip(
+        `Nhập số từ 0 đến ${formatPoints(row.max)} (${rule}), hoặc N/A. / Enter a number from 0 to ${row.max}, or N/A.`,
+        255,
+      ),
       errorStyle: "stop",
     });
   });
@@ -331,7 +454,10 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
   const scored = layout.scoreColumns.filter((column) => column.kind !== "projected");
   if (scored.length > 0) {
     sheet.validations.push({
-      row: targetKindRow, column: FIRST_SCORE_COLUMN, rowCount: 1, columnCount: scored.length,
+      row: targetKindRow,
+      column: FIRST_SCORE_COLUMN,
+      rowCount: 1,
+      columnCount: scored.length,
       rule: { kind: "list", source: Object.values(TARGET_KIND_WORDS).join(",") },
       promptTitle: "Loại mục tiêu",
       prompt: "Xếp loại (ví dụ Tốt), Điểm (ví dụ 85) hoặc Hạng (ví dụ 3). / Grade, points or rank.",
@@ -344,8 +470,12 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
 
 function columnWidths(layout: ScoringLayout): { column: number; width: number }[] {
   const fixed = [
-    { column: CODE_COLUMN, width: 44 }, { column: CODE_COLUMN + 1, width: 64 }, { column: MAX_COLUMN, width: 44 },
-    { column: STEP_COLUMN, width: 60 }, { column: NAME_COLUMN, width: 280 }, { column: RESPONSIBLE_COLUMN, width: 130 },
+    { column: CODE_COLUMN, width: 44 },
+    { column: CODE_COLUMN + 1, width: 64 },
+    { column: MAX_COLUMN, width: 44 },
+    { column: STEP_COLUMN, width: 60 },
+    { column: NAME_COLUMN, width: 280 },
+    { column: RESPONSIBLE_COLUMN, width: 130 },
   ];
   return [...fixed, ...layout.scoreColumns.map((column) => ({ column: column.column, width: 84 }))];
 }

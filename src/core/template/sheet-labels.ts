@@ -81,7 +81,11 @@ const MAX_SHEET_NAME = 31;
  */
 function sheetBaseName(prefix: string, rubric: NamedRubric): string {
   if (!rubric.id.startsWith(SHEET_RUBRIC_ID_PREFIX)) return `${prefix} ${LEVEL_WORD[rubric.level]} ${rubric.year}`;
-  let title = rubric.title.vi.replace(/^\s*bộ tiêu chí\s*/i, "").replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim();
+  let title = rubric.title.vi
+    .replace(/^\s*bộ tiêu chí\s*/i, "")
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!title.includes(String(rubric.year))) title = `${title} ${rubric.year}`.trim();
   const room = MAX_SHEET_NAME - prefix.length - 1;
   if (title.length > room) {

@@ -1,7 +1,14 @@
 import { buildRubricTable, type RubricTable } from "../table/rubric-table";
 import {
-  CODE_COLUMN, FIRST_CRITERION_ROW, NAME_COLUMN, RESPONSIBLE_COLUMN, STEP_COLUMN, summaryRow,
-  type ScoreColumn, type ScoringLayout, type ScoringSheetRecord,
+  CODE_COLUMN,
+  FIRST_CRITERION_ROW,
+  NAME_COLUMN,
+  RESPONSIBLE_COLUMN,
+  STEP_COLUMN,
+  summaryRow,
+  type ScoreColumn,
+  type ScoringLayout,
+  type ScoringSheetRecord,
 } from "./scoring-layout";
 import { layoutOf, layoutProblem } from "./verify-layout";
 import { TemplateError } from "./template-error";

@@ -9,7 +9,12 @@ import type { Rubric } from "../rubric/schema";
 import { emptySheetPlan, text, type NamePlan, type WorkbookPlan } from "../plan/workbook-plan";
 import { bandsOf, bandsRangeOf, planRubricSheet } from "./rubric-sheet-plan";
 import {
-  CODE_COLUMN, FIRST_CRITERION_ROW, REGISTRY_SETTING, summaryRow, type ScoreColumnKind, type ScoringSheetRecord,
+  CODE_COLUMN,
+  FIRST_CRITERION_ROW,
+  REGISTRY_SETTING,
+  summaryRow,
+  type ScoreColumnKind,
+  type ScoringSheetRecord,
 } from "./scoring-layout";
 import { COLUMN_KIND_LABEL, ORPHAN_SHEET_BASE_NAME, rubricSheetBaseName, scoringSheetBaseName } from "./sheet-labels";
 import { freeDefinedName, freeSheetName } from "./sheet-names";
@@ -73,14 +78,18 @@ export function rubricFamily(id: string): string {
  * (the command was run again: rewrite in place, keep every input), or the latest sheet of the same
  * rubric family (a new version or new units: make a new sheet and carry the scores over).
  */
-export function findPredecessor(request: TemplateRequest, state: WorkbookState): { record: ScoringSheetRecord; inPlace: boolean } | undefined {
+export function findPredecessor(
+  request: TemplateRequest,
+  state: WorkbookState,
+): { record: ScoringSheetRecord; inPlace: boolean } | undefined {
   const records = liveRecords(state);
   const unitKeys = request.units.map(unitNameKey);
-  const same = records.find((record) =>
-    record.rubricId === request.rubric.id &&
-    record.rubricVersion === request.rubric.version &&
-    sameList(record.units.map(unitNameKey), unitKeys) &&
-    sameList(record.columns, orderedColumns(request.columns)),
+  const same = records.find(
+    (record) =>
+      record.rubricId === request.rubric.id &&
+      record.rubricVersion === request.rubric.version &&
+      sameList(record.units.map(unitNameKey), unitKeys) &&
+      sameList(record.columns, orderedColumns(request.columns)),
   );
   if (same) return { record: same, inPlace: true };
   const family = rubricFamily(request.rubric.id);
@@ -130,7 +139,12 @@ export function planTemplate(
     if (problem) throw new TemplateError(problem);
   }
   const { rubric } = request;
-  const unitGroup = request.unitGroup && rubric.gradeBands[request.unitGroup] ? request.unitGroup : Object.keys(rubric.gradeBands).includes("default") ? "default" : Object.keys(rubric.gradeBands)[0];
+  const unitGroup =
+    request.unitGroup && rubric.gradeBands[request.unitGroup]
+      ? request.unitGroup
+      : Object.keys(rubric.gradeBands).includes("default")
+        ? "default"
+        : Object.keys(rubric.gradeBands)[0];
   const taken = state.sheets;
   const definedNames = state.definedNames.map((item) => item.name);
   const inPlace = predecessor?.inPlace === true;
@@ -138,17 +152,32 @@ export function planTemplate(
   // A rerun finds the rubric sheet through its bands name; if the user deleted it (the name reads
   // #REF! and every grade #VALUE!), the rerun builds it again and points the name at it.
   const rubricSheetGone = inPlace && liveRubricSheet(predecessor.record, state) === undefined;
-  const rubricSheetName = inPlace && !rubricSheetGone
-    ? liveRubricSheet(predecessor.record, state)!
-    : freeSheetName(rubricSheetBaseName(rubric), [...taken, scoringName]);
+  const rubricSheetName =
+    inPlace && !rubricSheetGone
+      ? liveRubricSheet(predecessor.record, state)!
+      : freeSheetName(rubricSheetBaseName(rubric), [...taken, scoringName]);
   const rubricName = inPlace ? predecessor.record.rubricName : freeDefinedName(`${rubric.id}_Rubric`, definedNames);
   const bandsName = inPlace ? predecessor.record.bandsName : freeDefinedName(`${rubric.id}_Bands`, [...definedNames, rubricName]);
 
-  const carry = predecessor && !inPlace ? carryOver(predecessor.record, predecessor.values, request) : { values: new Map<string, unknown>(), kept: 0, orphaned: [] };
+  const carry =
+    predecessor && !inPlace
+      ? carryOver(predecessor.record, predecessor.values, request)
+      : { values: new Map<string, unknown>(), kept: 0, orphaned: [] };
   const { sheet, layout, rows } = planScoringSheet({
-    rubric, units: request.units, columns: request.columns, target: request.target,
-    sheetName: scoringName, rubricName, bandsName, carried: carry.values, inPlace,
-    bands: bandsReference(inPlace ? predecessor.record.rubricSheet : rubricSheetName, inPlace ? predecessor.record.bands.length : bandsOf(rubric, unitGroup).length, inPlace ? state.definedNames.find((item) => item.name.toLowerCase() === bandsName.toLowerCase())?.formula : undefined),
+    rubric,
+    units: request.units,
+    columns: request.columns,
+    target: request.target,
+    sheetName: scoringName,
+    rubricName,
+    bandsName,
+    carried: carry.values,
+    inPlace,
+    bands: bandsReference(
+      inPlace ? predecessor.record.rubricSheet : rubricSheetName,
+      inPlace ? predecessor.record.bands.length : bandsOf(rubric, unitGroup).length,
+      inPlace ? state.definedNames.find((item) => item.name.toLowerCase() === bandsName.toLowerCase())?.formula : undefined,
+    ),
   });
   const sheets = [sheet];
   const names: NamePlan[] = [];
@@ -156,14 +185,30 @@ export function planTemplate(
     const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
     sheets.push(rubricSheet.sheet);
     names.push(
-      { name: rubricName, sheet: scoringName, range: { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: rows.length, columnCount: 4 }, comment: `PAR INDEX: bộ tiêu chí ${rubric.id} (mã, loại, tối đa, bước)` },
-      { name: bandsName, sheet: rubricSheetName, range: rubricSheet.bandsRange, comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})` },
+      {
+        name: rubricName,
+        sheet: scoringName,
+        range: { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: rows.length, columnCount: 4 },
+        comment: `PAR INDEX: bộ tiêu chí ${rubric.id} (mã, loại, tối đa, bước)`,
+      },
+      {
+        name: bandsName,
+        sheet: rubricSheetName,
+        range: rubricSheet.bandsRange,
+        comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})`,
+      },
     );
   } else if (rubricSheetGone) {
     const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
     sheets.push(rubricSheet.sheet);
     const exists = state.definedNames.some((item) => item.name.toLowerCase() === bandsName.toLowerCase());
-    names.push({ name: bandsName, sheet: rubricSheetName, range: rubricSheet.bandsRange, comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})`, repoint: exists });
+    names.push({
+      name: bandsName,
+      sheet: rubricSheetName,
+      range: rubricSheet.bandsRange,
+      comment: `PAR INDEX: xếp loại ${rubric.id} (${unitGroup})`,
+      repoint: exists,
+    });
   }
   let orphanSheet: string | undefined;
   if (carry.orphaned.length > 0 && predecessor) {
@@ -219,26 +264,40 @@ export function registrySetting(registry: readonly ScoringSheetRecord[], record:
 function checkRequest(request: TemplateRequest): void {
   const units = request.units.map(unitDisplayName);
   if (units.length === 0 || units.some((unit) => unit === "")) {
-    throw new TemplateError(bilingual("Chưa có đơn vị nào; nhập tên đơn vị, mỗi dòng một đơn vị.", "No units yet; enter the unit names, one per line."));
+    throw new TemplateError(
+      bilingual("Chưa có đơn vị nào; nhập tên đơn vị, mỗi dòng một đơn vị.", "No units yet; enter the unit names, one per line."),
+    );
   }
   // Compared as the pane compares them: case, Unicode composition and spacing do not make two units.
   const seen = new Map<string, number>();
   units.forEach((unit, index) => {
     const first = seen.get(unitNameKey(unit));
     if (first !== undefined) {
-      throw new TemplateError(bilingual(
-        `Đơn vị "${unit}" bị trùng (dòng ${first + 1} và ${index + 1}, chỉ khác chữ hoa, dấu cách hoặc cách gõ dấu); mỗi đơn vị chỉ nhập một lần.`,
-        `Unit "${unit}" is listed twice (lines ${first + 1} and ${index + 1}, differing only in case, spacing or how the accents were typed); list each unit once.`,
-      ));
+      throw new TemplateError(
+        bilingual(
+          `Đơn vị "${unit}" bị trùng (dòng ${first + 1} và ${index + 1}, chỉ khác chữ hoa, dấu cách hoặc cách gõ dấu); mỗi đơn vị chỉ nhập một lần.`,
+          `Unit "${unit}" is listed twice (lines ${first + 1} and ${index + 1}, differing only in case, spacing or how the accents were typed); list each unit once.`,
+        ),
+      );
     }
     seen.set(unitNameKey(unit), index);
   });
   if (request.columns.length === 0) {
-    throw new TemplateError(bilingual("Chọn ít nhất một cột điểm (tự đánh giá, thẩm định hoặc dự kiến).", "Choose at least one score column (self-assessed, appraised or projected)."));
+    throw new TemplateError(
+      bilingual(
+        "Chọn ít nhất một cột điểm (tự đánh giá, thẩm định hoặc dự kiến).",
+        "Choose at least one score column (self-assessed, appraised or projected).",
+      ),
+    );
   }
   const columns = request.units.length * new Set(request.columns).size;
   if (columns > 3000) {
-    throw new TemplateError(bilingual(`Quá nhiều cột điểm (${columns}); chia các đơn vị thành nhiều mẫu.`, `Too many score columns (${columns}); split the units over several templates.`));
+    throw new TemplateError(
+      bilingual(
+        `Quá nhiều cột điểm (${columns}); chia các đơn vị thành nhiều mẫu.`,
+        `Too many score columns (${columns}); split the units over several templates.`,
+      ),
+    );
   }
 }
 
@@ -277,7 +336,8 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
       if (oldParents.has(code)) return;
       const value = values[FIRST_CRITERION_ROW + index]?.[column.column];
       if (value === null || value === undefined || value === "") return;
-      const orphan = (reason: OrphanReason, detail?: Bilingual) => carry.orphaned.push({ code, unit: column.unit, column: column.kind, value, reason, detail });
+      const orphan = (reason: OrphanReason, detail?: Bilingual) =>
+        carry.orphaned.push({ code, unit: column.unit, column: column.kind, value, reason, detail });
       const node = newTable.byCode.get(code);
       if (!columnKept) return orphan("columnRemoved");
       if (node === undefined || !newTable.nodes[node].isLeaf) return orphan("codeRemoved");
@@ -290,9 +350,13 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
       carry.values.set(carryKey(unit ?? column.unit, column.kind, code), value);
       carry.kept++;
     });
-    for (const [field, row] of [[TARGET_KIND_CODE, summaryRow(layout, "targetKind")], [TARGET_VALUE_CODE, summaryRow(layout, "targetValue")]] as const) {
+    for (const [field, row] of [
+      [TARGET_KIND_CODE, summaryRow(layout, "targetKind")],
+      [TARGET_VALUE_CODE, summaryRow(layout, "targetValue")],
+    ] as const) {
       const value = values[row]?.[column.column];
-      if (columnKept && value !== null && value !== undefined && value !== "") carry.values.set(carryKey(unit ?? column.unit, column.kind, field), value);
+      if (columnKept && value !== null && value !== undefined && value !== "")
+        carry.values.set(carryKey(unit ?? column.unit, column.kind, field), value);
     }
   }
   return carry;
@@ -308,17 +372,31 @@ function orphanSheetPlan(name: string, record: ScoringSheetRecord, orphaned: Tem
   const sheet = emptySheetPlan(name, true);
   sheet.tabColor = SHEET_STYLE.scoringTab;
   sheet.blocks.push({
-    row: 0, column: 0,
-    cells: [[text(`Điểm không còn chỗ trong mẫu mới — chép từ trang "${record.scoringSheet}" (vẫn giữ nguyên ở đó), không bị xóa. / Scores with no place in the new template, copied from "${record.scoringSheet}" (still there), not deleted.`)]],
+    row: 0,
+    column: 0,
+    cells: [
+      [
+        text(
+          `Điểm không còn chỗ trong mẫu mới — chép từ trang "${record.scoringSheet}" (vẫn giữ nguyên ở đó), không bị xóa. / Scores with no place in the new template, copied from "${record.scoringSheet}" (still there), not deleted.`,
+        ),
+      ],
+    ],
   });
   sheet.blocks.push({
-    row: 2, column: 0,
+    row: 2,
+    column: 0,
     cells: [
       ["Đơn vị (Unit)", "Cột (Column)", "Mã (Code)", "Điểm (Score)", "Lý do (Reason)"].map(text),
       ...orphaned.map((item) => [
-        text(item.unit), text(COLUMN_KIND_LABEL[item.column]), text(item.code),
+        text(item.unit),
+        text(COLUMN_KIND_LABEL[item.column]),
+        text(item.code),
         typeof item.value === "number" ? item.value : text(String(item.value)),
-        text(item.detail ? `${ORPHAN_REASON[item.reason].vi}: ${item.detail.vi}` : `${ORPHAN_REASON[item.reason].vi} (${ORPHAN_REASON[item.reason].en})`),
+        text(
+          item.detail
+            ? `${ORPHAN_REASON[item.reason].vi}: ${item.detail.vi}`
+            : `${ORPHAN_REASON[item.reason].vi} (${ORPHAN_REASON[item.reason].en})`,
+        ),
       ]),
     ],
   });

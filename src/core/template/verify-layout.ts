@@ -2,8 +2,16 @@ import { bilingual, type Bilingual } from "../bilingual";
 import { cellRef } from "../plan/a1";
 import { COLUMN_KIND_LABEL, SUMMARY_LABEL } from "./sheet-labels";
 import {
-  CODE_COLUMN, FIRST_CRITERION_ROW, KIND_HEADER_ROW, NAME_COLUMN, SUMMARY_ROWS, UNIT_HEADER_ROW, scoringLayout, summaryRow,
-  type ScoringLayout, type ScoringSheetRecord,
+  CODE_COLUMN,
+  FIRST_CRITERION_ROW,
+  KIND_HEADER_ROW,
+  NAME_COLUMN,
+  SUMMARY_ROWS,
+  UNIT_HEADER_ROW,
+  scoringLayout,
+  summaryRow,
+  type ScoringLayout,
+  type ScoringSheetRecord,
 } from "./scoring-layout";
 
 /**
@@ -25,7 +33,8 @@ export function layoutProblem(record: ScoringSheetRecord, values: readonly (read
     const unit = cellText(values, UNIT_HEADER_ROW, column.column);
     if (unit !== column.unit) return moved(sheet, cellRef(UNIT_HEADER_ROW, column.column), unit, column.unit);
     const kind = cellText(values, KIND_HEADER_ROW, column.column);
-    if (kind !== COLUMN_KIND_LABEL[column.kind]) return moved(sheet, cellRef(KIND_HEADER_ROW, column.column), kind, COLUMN_KIND_LABEL[column.kind]);
+    if (kind !== COLUMN_KIND_LABEL[column.kind])
+      return moved(sheet, cellRef(KIND_HEADER_ROW, column.column), kind, COLUMN_KIND_LABEL[column.kind]);
   }
   for (const name of SUMMARY_ROWS) {
     const row = summaryRow(layout, name);

@@ -5,7 +5,14 @@ import { formatNumber } from "../number-text";
 import { cellRef, quoteSheet } from "../plan/a1";
 import { computeNodeTotals } from "../engine/unit-totals";
 import { readUnitScores } from "../scores/unit-scores";
-import { FIRST_CRITERION_ROW, TARGET_KIND_WORDS, summaryRow, type ScoreColumn, type ScoreColumnKind, type SummaryRow } from "../template/scoring-layout";
+import {
+  FIRST_CRITERION_ROW,
+  TARGET_KIND_WORDS,
+  summaryRow,
+  type ScoreColumn,
+  type ScoreColumnKind,
+  type SummaryRow,
+} from "../template/scoring-layout";
 import { SUMMARY_LABEL } from "../template/sheet-labels";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { toMicro } from "../decimal";
@@ -42,11 +49,19 @@ export function validateScoringSheet(data: ScoringSheetData, formulas?: readonly
         area: areaOf(finding.criterion),
       });
     }
-    if (formulas) findings.push(...typedSubtotals(data, formulas, column, scores, sheet), ...typedSummaryCells(data, formulas, column, sheet));
+    if (formulas)
+      findings.push(...typedSubtotals(data, formulas, column, scores, sheet), ...typedSummaryCells(data, formulas, column, sheet));
     const target = targetProblem(data, column);
     if (target) {
       const address = cellRef(summaryRow(data.layout, target.row), column.column);
-      findings.push({ code: "target.invalid", severity: "error", unit: column.unit, column: column.kind, address: `${sheet}!${address}`, message: target.message(address) });
+      findings.push({
+        code: "target.invalid",
+        severity: "error",
+        unit: column.unit,
+        column: column.kind,
+        address: `${sheet}!${address}`,
+        message: target.message(address),
+      });
     }
   }
   return findings;
@@ -56,21 +71,27 @@ export function validateScoringSheet(data: ScoringSheetData, formulas?: readonly
  * A target typed in the sheet that its formulas cannot use: gap and status would stay blank with no
  * word why. The kind is one of the drop-down's words; the value fits the kind.
  */
-function targetProblem(data: ScoringSheetData, column: ScoreColumn): { row: "targetKind" | "targetValue"; message: (address: string) => Bilingual } | undefined {
+function targetProblem(
+  data: ScoringSheetData,
+  column: ScoreColumn,
+): { row: "targetKind" | "targetValue"; message: (address: string) => Bilingual } | undefined {
   if (column.kind === "projected") return undefined;
   const kindCell = summaryCell(data, "targetKind", column);
   const valueCell = summaryCell(data, "targetValue", column);
   if (kindCell === null && valueCell === null) return undefined;
   const words = Object.values(TARGET_KIND_WORDS);
-  const kind = (Object.keys(TARGET_KIND_WORDS) as (keyof typeof TARGET_KIND_WORDS)[]).find((key) => TARGET_KIND_WORDS[key] === String(kindCell ?? "").trim());
+  const kind = (Object.keys(TARGET_KIND_WORDS) as (keyof typeof TARGET_KIND_WORDS)[]).find(
+    (key) => TARGET_KIND_WORDS[key] === String(kindCell ?? "").trim(),
+  );
   const unit = column.unit;
   if (kind === undefined) {
     return {
       row: "targetKind",
-      message: (address) => bilingual(
-        `Ô ${address} (loại mục tiêu của "${unit}") là "${String(kindCell ?? "")}": hãy chọn ${words.join(", ")} trong danh sách.`,
-        `Cell ${address} (the target kind of "${unit}") holds "${String(kindCell ?? "")}": choose ${words.join(", ")} from the list.`,
-      ),
+      message: (address) =>
+        bilingual(
+          `Ô ${address} (loại mục tiêu của "${unit}") là "${String(kindCell ?? "")}": hãy chọn ${words.join(", ")} trong danh sách.`,
+          `Cell ${address} (the target kind of "${unit}") holds "${String(kindCell ?? "")}": choose ${words.join(", ")} from the list.`,
+        ),
     };
   }
   const shown = String(valueCell ?? "");
@@ -78,21 +99,33 @@ function targetProblem(data: ScoringSheetData, column: ScoreColumn): { row: "tar
   if (kind === "grade") {
     if (data.record.bands.some((band) => band.label === shown.trim())) return undefined;
     const labels = data.record.bands.map((band) => band.label).join(", ");
-    return { row: "targetValue", message: (address) => bilingual(
-      `Ô ${address} (mục tiêu của "${unit}") là "${shown}" nhưng loại mục tiêu là ${TARGET_KIND_WORDS.grade}: hãy nhập một xếp loại (${labels}), hoặc đổi loại mục tiêu.`,
-      `Cell ${address} (the target of "${unit}") holds "${shown}" but the target kind is ${TARGET_KIND_WORDS.grade}: enter a grade (${labels}), or change the kind.`,
-    ) };
+    return {
+      row: "targetValue",
+      message: (address) =>
+        bilingual(
+          `Ô ${address} (mục tiêu của "${unit}") là "${shown}" nhưng loại mục tiêu là ${TARGET_KIND_WORDS.grade}: hãy nhập một xếp loại (${labels}), hoặc đổi loại mục tiêu.`,
+          `Cell ${address} (the target of "${unit}") holds "${shown}" but the target kind is ${TARGET_KIND_WORDS.grade}: enter a grade (${labels}), or change the kind.`,
+        ),
+    };
   }
-  const fits = typeof valueCell === "number" && valueCell >= 0 && (kind === "points" ? valueCell <= maxPoints : Number.isInteger(valueCell) && valueCell >= 1 && valueCell <= data.record.units.length);
+  const fits =
+    typeof valueCell === "number" &&
+    valueCell >= 0 &&
+    (kind === "points" ? valueCell <= maxPoints : Number.isInteger(valueCell) && valueCell >= 1 && valueCell <= data.record.units.length);
   if (fits) return undefined;
-  const range = kind === "points" ? `một số điểm từ 0 đến ${formatNumber(maxPoints, "vi")}` : `một thứ hạng từ 1 đến ${data.record.units.length}`;
+  const range =
+    kind === "points" ? `một số điểm từ 0 đến ${formatNumber(maxPoints, "vi")}` : `một thứ hạng từ 1 đến ${data.record.units.length}`;
   const rangeEn = kind === "points" ? `points from 0 to ${formatNumber(maxPoints, "en")}` : `a rank from 1 to ${data.record.units.length}`;
   const asText = typeof valueCell === "string" ? " (số đang ghi dạng văn bản)" : "";
   const asTextEn = typeof valueCell === "string" ? " (a number stored as text)" : "";
-  return { row: "targetValue", message: (address) => bilingual(
-    `Ô ${address} (mục tiêu của "${unit}") là "${shown}"${asText} nhưng loại mục tiêu là ${TARGET_KIND_WORDS[kind]}: hãy nhập ${range}.`,
-    `Cell ${address} (the target of "${unit}") holds "${shown}"${asTextEn} but the target kind is ${TARGET_KIND_WORDS[kind]}: enter ${rangeEn}.`,
-  ) };
+  return {
+    row: "targetValue",
+    message: (address) =>
+      bilingual(
+        `Ô ${address} (mục tiêu của "${unit}") là "${shown}"${asText} nhưng loại mục tiêu là ${TARGET_KIND_WORDS[kind]}: hãy nhập ${range}.`,
+        `Cell ${address} (the target of "${unit}") holds "${shown}"${asTextEn} but the target kind is ${TARGET_KIND_WORDS[kind]}: enter ${rangeEn}.`,
+      ),
+  };
 }
 
 function typedSubtotals(
@@ -112,10 +145,18 @@ function typedSubtotals(
     if (typeof typed === "string" || typeof typed === "boolean") {
       if (typeof typed === "string" && typed.trim() === "") return;
       const address = cellRef(row, column.column);
-      findings.push(typedOver(`${sheet}!${address}`, column, node.code, bilingual(
-        `Ô ${address} (tổng của ${node.code}) đang là "${String(typed)}" thay cho công thức tính tổng.`,
-        `Cell ${address} (the total of ${node.code}) holds "${String(typed)}" instead of the formula that adds it up.`,
-      ), node.row));
+      findings.push(
+        typedOver(
+          `${sheet}!${address}`,
+          column,
+          node.code,
+          bilingual(
+            `Ô ${address} (tổng của ${node.code}) đang là "${String(typed)}" thay cho công thức tính tổng.`,
+            `Cell ${address} (the total of ${node.code}) holds "${String(typed)}" instead of the formula that adds it up.`,
+          ),
+          node.row,
+        ),
+      );
       return;
     }
     if (typeof typed !== "number") return;
@@ -151,7 +192,12 @@ function formulaRows(kind: ScoreColumnKind): SummaryRow[] {
  * no longer follows the scores. Each is named with its cell; the template rerun writes the formulas
  * back and keeps every score and target.
  */
-function typedSummaryCells(data: ScoringSheetData, formulas: readonly (readonly unknown[])[], column: ScoreColumn, sheet: string): SheetFinding[] {
+function typedSummaryCells(
+  data: ScoringSheetData,
+  formulas: readonly (readonly unknown[])[],
+  column: ScoreColumn,
+  sheet: string,
+): SheetFinding[] {
   const findings: SheetFinding[] = [];
   for (const name of formulaRows(column.kind)) {
     const row = summaryRow(data.layout, name);
@@ -161,12 +207,19 @@ function typedSummaryCells(data: ScoringSheetData, formulas: readonly (readonly 
     const typed = data.values[row]?.[column.column];
     const label = SUMMARY_LABEL[name];
     const shown = typed === null || typed === undefined || typed === "" ? null : typeof typed === "number" ? typed : String(typed);
-    findings.push(typedOver(`${sheet}!${address}`, column, undefined, shown === null
-      ? bilingual(`Ô ${address} (${label}) đã bị xóa công thức.`, `Cell ${address} (${label}) lost its formula (it was cleared).`)
-      : bilingual(
-          `Ô ${address} (${label}) được nhập tay là ${typeof shown === "number" ? formatNumber(shown, "vi") : `"${shown}"`} thay cho công thức.`,
-          `Cell ${address} (${label}) was typed over with ${typeof shown === "number" ? formatNumber(shown, "en") : `"${shown}"`} instead of its formula.`,
-        )));
+    findings.push(
+      typedOver(
+        `${sheet}!${address}`,
+        column,
+        undefined,
+        shown === null
+          ? bilingual(`Ô ${address} (${label}) đã bị xóa công thức.`, `Cell ${address} (${label}) lost its formula (it was cleared).`)
+          : bilingual(
+              `Ô ${address} (${label}) được nhập tay là ${typeof shown === "number" ? formatNumber(shown, "vi") : `"${shown}"`} thay cho công thức.`,
+              `Cell ${address} (${label}) was typed over with ${typeof shown === "number" ? formatNumber(shown, "en") : `"${shown}"`} instead of its formula.`,
+            ),
+      ),
+    );
   }
   return findings;
 }

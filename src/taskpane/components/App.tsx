@@ -145,21 +145,10 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
     <main className={styles.root} lang={language} onFocus={onFocus} onBlur={onBlur}>
       <Header />
       <RibbonNoticeBar />
-      <ScoringSheetPicker
-        sheets={sheets}
-        selected={selected}
-        onSelect={setSelected}
-        onRefresh={() => void refresh()}
-        busy={listing.busy}
-      />
+      <ScoringSheetPicker sheets={sheets} selected={selected} onSelect={setSelected} onRefresh={() => void refresh()} busy={listing.busy} />
       {/* Only a failure to list is worth a message; the picker itself says it is loading. */}
       <OperationStatus state={listing.state.status === "failed" ? listing.state : { status: "idle" }} />
-      <Accordion
-        multiple
-        collapsible
-        openItems={openItems}
-        onToggle={(_, data) => setOpenItems(data.openItems as Section[])}
-      >
+      <Accordion multiple collapsible openItems={openItems} onToggle={(_, data) => setOpenItems(data.openItems as Section[])}>
         {section("template", <TemplateForm operations={operations} onTemplateCreated={onTemplateCreated} />)}
         {section(
           "paste",
@@ -167,13 +156,16 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
         )}
         {section("validate", <ValidatePanel operations={operations} scoringSheet={selected} />)}
         {section("highlight", <HighlightPanel operations={operations} scoringSheet={selected} />)}
-        {section("summary", <SummaryPanel
+        {section(
+          "summary",
+          <SummaryPanel
             operations={operations}
             scoringSheet={selected}
             columns={selectedInfo?.columns}
             units={selectedInfo?.units}
             today={props.today}
-          />)}
+          />,
+        )}
         {/* Loaded when first opened (see FormsSection); its fields would otherwise double the template's, hidden. */}
         {section("forms", formsOpened ? <FormsSection operations={operations} sheet={selectedInfo} /> : null)}
       </Accordion>

@@ -11,11 +11,5 @@ const useStyles = makeStyles({
  */
 export function FittedSelect(props: SelectProps) {
   const styles = useStyles();
-  return (
-    <Select
-      {...props}
-      className={mergeClasses(styles.root, props.className)}
-      select={{ className: styles.select }}
-    />
-  );
+  return <Select {...props} className={mergeClasses(styles.root, props.className)} select={{ className: styles.select }} />;
 }

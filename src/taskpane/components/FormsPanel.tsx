@@ -124,18 +124,21 @@ export function FormsPanel(props: {
     }
     setProblem(undefined);
     await collecting.run(async (progress) => {
-      const forms = again ?? await (async () => {
-        const engine = await loadEngine();
-        const read = await Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: await readFileBytes(file) })));
-        return engine.collect(read, { expected: collectExpected(), known: bundledRubrics() });
-      })();
+      const forms =
+        again ??
+        (await (async () => {
+          const engine = await loadEngine();
+          const read = await Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: await readFileBytes(file) })));
+          return engine.collect(read, { expected: collectExpected(), known: bundledRubrics() });
+        })());
       const result = await operations.collectForms(sheet.scoringSheet, forms, overwrite, progress);
       return { forms, result };
     });
     setChosen(new Set());
   };
   const collected = collecting.state.status === "succeeded" ? collecting.state.result : undefined;
-  const differences = collected?.result.reports.flatMap((report) => report.differences.filter((difference) => !difference.overwritten)) ?? [];
+  const differences =
+    collected?.result.reports.flatMap((report) => report.differences.filter((difference) => !difference.overwritten)) ?? [];
 
   const show = (value: unknown) => (typeof value === "number" ? formatNumber(value, language) : String(value));
 
@@ -164,13 +167,15 @@ export function FormsPanel(props: {
           <Input type="date" value={deadline} onChange={(_, data) => setDeadline(data.value)} />
         </Field>
         <Button appearance="primary" onClick={() => void make()} disabled={making.busy}>
-          {t.makeButton(effectiveSource === "sheet" ? sheet?.units.length ?? 0 : readUnitsCount(unitsText))}
+          {t.makeButton(effectiveSource === "sheet" ? (sheet?.units.length ?? 0) : readUnitsCount(unitsText))}
         </Button>
         {problem && <Text role="alert">{problem}</Text>}
         <OperationStatus state={making.state} success={(result) => t.made(result.count, result.file)} />
         {made?.count === 1 && (
           // Where an add-in cannot download (Excel on Mac), a single unit's form opens as a new workbook.
-          <Button onClick={() => void open()} disabled={opening.busy}>{t.openButton}</Button>
+          <Button onClick={() => void open()} disabled={opening.busy}>
+            {t.openButton}
+          </Button>
         )}
         <OperationStatus state={opening.state.status === "failed" ? opening.state : { status: "idle" }} />
       </section>
@@ -193,7 +198,13 @@ export function FormsPanel(props: {
         <OperationStatus
           state={collecting.state}
           intent={(state) => (state.result.reports.some((report) => report.status === "refused") ? "warning" : "success")}
-          success={(state) => t.collectDone(state.result.reports.length, state.result.scoresWritten, state.result.reports.filter((r) => r.status === "refused").length)}
+          success={(state) =>
+            t.collectDone(
+              state.result.reports.length,
+              state.result.scoresWritten,
+              state.result.reports.filter((r) => r.status === "refused").length,
+            )
+          }
         />
         {collected && (
           <ul className={styles.list} aria-label={t.collectTitle}>
@@ -231,7 +242,11 @@ export function FormsPanel(props: {
 
   function FileSummary({ report }: { report: FileReport }) {
     if (report.status === "refused") {
-      return <>{t.fileRefused(report.file)} {report.reason ? pick(report.reason) : ""}</>;
+      return (
+        <>
+          {t.fileRefused(report.file)} {report.reason ? pick(report.reason) : ""}
+        </>
+      );
     }
     const errors = report.findings.filter((finding) => finding.severity === "error");
     return (
@@ -239,15 +254,22 @@ export function FormsPanel(props: {
         {t.fileCollected(report.file, report.unit ?? "", report.taken, report.written)}
         {errors.length > 0 && (
           <>
-            {" "}{t.needsFixing(errors.length)}
+            {" "}
+            {t.needsFixing(errors.length)}
             <ul className={styles.list}>
-              {errors.map((finding, index) => <li key={index}>{pick(finding.message)}</li>)}
+              {errors.map((finding, index) => (
+                <li key={index}>{pick(finding.message)}</li>
+              ))}
             </ul>
           </>
         )}
         {report.evidenceMissing.length > 0 && <div>{t.evidenceMissing(report.evidenceMissing.join(", "))}</div>}
         {report.explanationMissing.length > 0 && <div>{t.explanationMissing(report.explanationMissing.join(", "))}</div>}
-        {report.differences.filter((d) => d.overwritten).map((d) => <div key={d.key}>{t.overwritten(d.code)}</div>)}
+        {report.differences
+          .filter((d) => d.overwritten)
+          .map((d) => (
+            <div key={d.key}>{t.overwritten(d.code)}</div>
+          ))}
       </>
     );
   }

@@ -10,7 +10,11 @@ import { useLanguage, useStrings } from "../i18n/language";
  * React, Fluent and ExcelJS of its own), loaded when the section is first opened, so the pane's
  * first render does not carry it.
  */
-export function FormsSection(props: { operations: WorkbookOperations; sheet: ScoringSheetInfo | undefined; load?: () => Promise<FormsScript> }) {
+export function FormsSection(props: {
+  operations: WorkbookOperations;
+  sheet: ScoringSheetInfo | undefined;
+  load?: () => Promise<FormsScript>;
+}) {
   const t = useStrings();
   const { language } = useLanguage();
   const host = useRef<HTMLDivElement>(null);

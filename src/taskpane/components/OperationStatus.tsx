@@ -1,12 +1,4 @@
-import {
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useBilingual, useStrings } from "../i18n/language";
 import type { OperationState } from "../operation/use-operation";

@@ -47,22 +47,28 @@ export function PlanPanel(props: {
     const points = typed === "" ? undefined : readNumberInput(typed);
     setTargetInvalid(typed !== "" && points === undefined);
     if (typed !== "" && points === undefined) return;
-    await plan.run(() => operations.planToTarget(scoringSheet, {
-      unit: chosen,
-      ...(props.basis ? { basis: props.basis } : {}),
-      ...(points === undefined ? {} : { target: { kind: "points", value: points } }),
-    }));
+    await plan.run(() =>
+      operations.planToTarget(scoringSheet, {
+        unit: chosen,
+        ...(props.basis ? { basis: props.basis } : {}),
+        ...(points === undefined ? {} : { target: { kind: "points", value: points } }),
+      }),
+    );
   };
 
   return (
     <section className={styles.root} aria-label={t.title}>
-      <Text as="h3" className={styles.title}>{t.title}</Text>
+      <Text as="h3" className={styles.title}>
+        {t.title}
+      </Text>
       <Text block>{t.intro}</Text>
       {units.length > 0 && (
         <Field label={t.unitLabel}>
           <FittedSelect value={chosen} onChange={(_, data) => setUnit(data.value)}>
             {units.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </FittedSelect>
         </Field>
@@ -76,7 +82,13 @@ export function PlanPanel(props: {
       <OperationStatus
         state={plan.state}
         intent={(view) => (view.skipped?.reason === "met" ? "success" : "warning")}
-        success={(view) => (view.skipped ? t.report.skipped(view.skipped) : view.plan ? t.figures(view.plan.result.target, view.plan.result.currentTotal, view.plan.result.gap) : "")}
+        success={(view) =>
+          view.skipped
+            ? t.report.skipped(view.skipped)
+            : view.plan
+              ? t.figures(view.plan.result.target, view.plan.result.currentTotal, view.plan.result.gap)
+              : ""
+        }
       />
       {plan.state.status === "succeeded" && plan.state.result.plan && (
         <PlanDetails view={plan.state.result} onSelect={(address) => void goTo.run(() => operations.selectCell(address))} />
@@ -97,7 +109,10 @@ function PlanDetails(props: { view: PlanView; onSelect: (address: string) => voi
     <>
       <Text block className={styles.verdict}>
         {t.report.verdict(result.verdict, {
-          needed: result.neededCount, direct: result.directRecoverable, missing: result.missing, missingWithoutSurvey: result.missingWithoutSurvey,
+          needed: result.neededCount,
+          direct: result.directRecoverable,
+          missing: result.missing,
+          missingWithoutSurvey: result.missingWithoutSurvey,
         })}
       </Text>
       <PlanLeafList plan={plan} cells={cells} count={result.neededCount} onSelect={props.onSelect} />
@@ -106,7 +121,9 @@ function PlanDetails(props: { view: PlanView; onSelect: (address: string) => voi
           {t.report.more(rest, result.beyondNeeded)}
         </Text>
       )}
-      <Text block className={styles.verdict}>{t.departmentsTitle}</Text>
+      <Text block className={styles.verdict}>
+        {t.departmentsTitle}
+      </Text>
       <ul className={styles.departments}>
         {result.departments.map((department) => (
           <li key={department.responsible}>

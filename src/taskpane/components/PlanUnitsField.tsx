@@ -28,10 +28,17 @@ export function PlanUnitsField(props: { units: readonly string[]; chosen: readon
   return (
     <div role="group" aria-label={t.reportUnitsLabel} className={styles.group}>
       <Text className={styles.label}>{t.reportUnitsLabel}</Text>
-      <Text size={200} className={styles.hint}>{t.reportUnitsHint}</Text>
+      <Text size={200} className={styles.hint}>
+        {t.reportUnitsHint}
+      </Text>
       <div className={styles.list}>
         {props.units.map((unit) => (
-          <Checkbox key={unit} label={unit} checked={props.chosen.includes(unit)} onChange={(_, data) => toggle(unit, data.checked === true)} />
+          <Checkbox
+            key={unit}
+            label={unit}
+            checked={props.chosen.includes(unit)}
+            onChange={(_, data) => toggle(unit, data.checked === true)}
+          />
         ))}
       </div>
     </div>

@@ -18,7 +18,9 @@ export function RibbonNoticeBar() {
         <div>{pick(notice)}</div>
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="transparent" onClick={() => setNotice(undefined)}>OK</Button>
+        <Button appearance="transparent" onClick={() => setNotice(undefined)}>
+          OK
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

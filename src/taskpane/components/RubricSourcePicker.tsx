@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from "react";
 import type { Finding } from "../../core/findings";
 import { parseRubricJson, type RubricParseResult } from "../../core/rubric/parse-rubric";
@@ -49,10 +40,7 @@ const useStyles = makeStyles({
 const currentYear = new Date().getFullYear();
 
 /** Chooses the rubric: one of the bundled ones, a JSON file, or a rubric laid out on a sheet. */
-export function RubricSourcePicker(props: {
-  operations: WorkbookOperations;
-  onChange: (rubric: Rubric | undefined) => void;
-}) {
+export function RubricSourcePicker(props: { operations: WorkbookOperations; onChange: (rubric: Rubric | undefined) => void }) {
   const styles = useStyles();
   const t = useStrings();
   const pick = useBilingual();
@@ -170,10 +158,7 @@ export function RubricSourcePicker(props: {
           <Field label={t.sheetRubricTitleLabel}>
             <Input value={sheetTitle} onChange={(_, data) => setSheetTitle(data.value)} />
           </Field>
-          <Field
-            label={t.sheetRubricYearLabel}
-            validationMessage={yearInvalid ? t.sheetRubricYearInvalid : undefined}
-          >
+          <Field label={t.sheetRubricYearLabel} validationMessage={yearInvalid ? t.sheetRubricYearInvalid : undefined}>
             <Input inputMode="numeric" value={sheetYear} onChange={(_, data) => setSheetYear(data.value)} />
           </Field>
           <Button onClick={onReadSelection} disabled={readSheet.busy}>
@@ -187,11 +172,13 @@ export function RubricSourcePicker(props: {
       {current.state === "loaded" && (
         <>
           <Text block className={styles.wrap}>
-            {t.rubricLoaded(pick({ vi: current.rubric.title.vi, en: current.rubric.title.en ?? "" }), current.rubric.criteria.length, current.rubric.totalMax)}
+            {t.rubricLoaded(
+              pick({ vi: current.rubric.title.vi, en: current.rubric.title.en ?? "" }),
+              current.rubric.criteria.length,
+              current.rubric.totalMax,
+            )}
           </Text>
-          {current.warnings.length > 0 && (
-            <RubricFindings intro={t.rubricWarnings(current.warnings.length)} findings={current.warnings} />
-          )}
+          {current.warnings.length > 0 && <RubricFindings intro={t.rubricWarnings(current.warnings.length)} findings={current.warnings} />}
         </>
       )}
     </div>

@@ -36,8 +36,7 @@ export function TargetFields(props: {
   const pick = useBilingual();
   const { value, onChange } = props;
 
-  const changeKind = (kind: TargetInput["kind"]) =>
-    onChange({ kind, value: kind === "grade" ? (props.bands[0]?.label.vi ?? "") : "" });
+  const changeKind = (kind: TargetInput["kind"]) => onChange({ kind, value: kind === "grade" ? (props.bands[0]?.label.vi ?? "") : "" });
 
   return (
     <fieldset className={styles.root}>
@@ -64,20 +63,12 @@ export function TargetFields(props: {
       )}
       {value.kind === "points" && (
         <Field label={t.targetPointsLabel(props.totalMax)} validationMessage={props.error}>
-          <Input
-            inputMode="decimal"
-            value={value.value}
-            onChange={(_, data) => onChange({ kind: "points", value: data.value })}
-          />
+          <Input inputMode="decimal" value={value.value} onChange={(_, data) => onChange({ kind: "points", value: data.value })} />
         </Field>
       )}
       {value.kind === "rank" && (
         <Field label={t.targetRankLabel} validationMessage={props.error}>
-          <Input
-            inputMode="numeric"
-            value={value.value}
-            onChange={(_, data) => onChange({ kind: "rank", value: data.value })}
-          />
+          <Input inputMode="numeric" value={value.value} onChange={(_, data) => onChange({ kind: "rank", value: data.value })} />
         </Field>
       )}
     </fieldset>

@@ -1,10 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useId, useState } from "react";
 import type { Rubric } from "../../core/rubric/schema";
 import type { ScoreColumnKind, TemplateResult, WorkbookOperations } from "../../excel/operations";
@@ -36,10 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** Builds (or updates) the scoring sheet for a rubric and a list of units. */
-export function TemplateForm(props: {
-  operations: WorkbookOperations;
-  onTemplateCreated?: (result: TemplateResult) => void;
-}) {
+export function TemplateForm(props: { operations: WorkbookOperations; onTemplateCreated?: (result: TemplateResult) => void }) {
   const styles = useStyles();
   const t = useStrings();
   const [rubric, setRubric] = useState<Rubric | undefined>();
@@ -119,9 +110,7 @@ export function TemplateForm(props: {
         value={unitsText}
         onChange={setUnitsText}
         error={shownErrors.units}
-        hint={
-          readUnitsCount(unitsText) > 0 ? `${t.unitsHint} ${t.unitsCount(readUnitsCount(unitsText))}.` : undefined
-        }
+        hint={readUnitsCount(unitsText) > 0 ? `${t.unitsHint} ${t.unitsCount(readUnitsCount(unitsText))}.` : undefined}
       />
 
       <fieldset className={styles.fieldset} aria-describedby={shownErrors.columns ? columnsErrorId : undefined}>
@@ -153,13 +142,7 @@ export function TemplateForm(props: {
         </Field>
       )}
 
-      <TargetFields
-        bands={bands}
-        totalMax={rubric?.totalMax ?? 100}
-        value={target}
-        onChange={setTarget}
-        error={shownErrors.target}
-      />
+      <TargetFields bands={bands} totalMax={rubric?.totalMax ?? 100} value={target} onChange={setTarget} error={shownErrors.target} />
 
       <Button appearance="primary" type="submit" disabled={create.busy}>
         {t.createTemplate}

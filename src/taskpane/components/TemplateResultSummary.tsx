@@ -15,9 +15,7 @@ export function TemplateResultSummary(props: { result: TemplateResult }) {
             ? t.templateCarried(result.scoringSheet, result.rubricSheet, result.carriedFrom, result.keptScores)
             : t.templateCreated(result.scoringSheet, result.rubricSheet)}
       </div>
-      {result.orphaned.length > 0 && (
-        <div>{t.templateOrphaned(result.orphaned.length, result.orphanSheet ?? "", codes)}</div>
-      )}
+      {result.orphaned.length > 0 && <div>{t.templateOrphaned(result.orphaned.length, result.orphanSheet ?? "", codes)}</div>}
     </>
   );
 }

@@ -10,6 +10,8 @@ let loading: Promise<Rubric[]> | undefined;
  * also uses moves out of its bundle.
  */
 export function loadBundledRubrics(): Promise<Rubric[]> {
-  loading ??= import(/* webpackChunkName: "rubrics" */ "../../rubrics").then(({ bundledRubricFiles }) => parseBundledRubrics(bundledRubricFiles));
+  loading ??= import(/* webpackChunkName: "rubrics" */ "../../rubrics").then(({ bundledRubricFiles }) =>
+    parseBundledRubrics(bundledRubricFiles),
+  );
   return loading;
 }

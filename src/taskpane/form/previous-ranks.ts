@@ -8,9 +8,7 @@ export type RankProblem =
   | { problem: "badRank"; line: number; text: string }
   | { problem: "duplicate"; line: number; name: string; firstLine: number };
 
-export type PreviousRanksReading =
-  | { ok: true; ranks: Record<string, number> | undefined }
-  | { ok: false; problems: RankProblem[] };
+export type PreviousRanksReading = { ok: true; ranks: Record<string, number> | undefined } | { ok: false; problems: RankProblem[] };
 
 /**
  * "Tên đơn vị; hạng" per line. Two cells pasted from Excel arrive separated by a tab, which is

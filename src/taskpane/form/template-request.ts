@@ -23,9 +23,7 @@ export interface TemplateFormErrors {
   target?: string;
 }
 
-export type TemplateFormReading =
-  | { ok: true; request: TemplateRequest }
-  | { ok: false; errors: TemplateFormErrors };
+export type TemplateFormReading = { ok: true; request: TemplateRequest } | { ok: false; errors: TemplateFormErrors };
 
 /** Checks the form as a whole and says, per field, what to fix, in the reader's language. */
 export function readTemplateForm(input: TemplateFormInput, t: Strings): TemplateFormReading {
@@ -34,8 +32,7 @@ export function readTemplateForm(input: TemplateFormInput, t: Strings): Template
 
   const units = readUnits(input.unitsText);
   if (!units.ok) {
-    errors.units =
-      units.problem === "empty" ? t.unitsEmpty : t.unitsDuplicate(units.name, units.firstLine, units.line);
+    errors.units = units.problem === "empty" ? t.unitsEmpty : t.unitsDuplicate(units.name, units.firstLine, units.line);
   }
 
   const columns = SCORE_COLUMNS.filter((column) => input.columns.has(column));

@@ -38,7 +38,8 @@ const vi: FormsStrings = {
   sourceLabel: "Lấy bộ tiêu chí và đơn vị từ",
   sourceSheet: "Bảng chấm điểm đang chọn",
   sourceRubric: "Bộ tiêu chí và danh sách đơn vị",
-  sheetRubricMissing: (id, version) => `Bộ tiêu chí ${id} phiên bản ${version} của bảng chấm không có sẵn; chọn "Bộ tiêu chí và danh sách đơn vị".`,
+  sheetRubricMissing: (id, version) =>
+    `Bộ tiêu chí ${id} phiên bản ${version} của bảng chấm không có sẵn; chọn "Bộ tiêu chí và danh sách đơn vị".`,
   noSheet: "Chưa chọn bảng chấm điểm.",
   periodLabel: "Kỳ đánh giá (ghi trên phiếu)",
   deadlineLabel: "Hạn gửi lại (không bắt buộc)",
@@ -48,11 +49,13 @@ const vi: FormsStrings = {
   needUnits: "Nhập ít nhất một đơn vị.",
   needRubric: "Chọn bộ tiêu chí trước.",
   collectTitle: "Thu phiếu đã điền",
-  collectIntro: "Điểm vào cột Tự đánh giá của đơn vị; minh chứng, giải trình vào trang \"Minh chứng tự đánh giá\". Điểm đã có không bị ghi đè nếu bạn chưa chọn.",
+  collectIntro:
+    'Điểm vào cột Tự đánh giá của đơn vị; minh chứng, giải trình vào trang "Minh chứng tự đánh giá". Điểm đã có không bị ghi đè nếu bạn chưa chọn.',
   filesLabel: "Các phiếu đã điền",
   collectButton: (count) => `Thu ${count} phiếu vào bảng chấm`,
   needFiles: "Chọn ít nhất một tệp phiếu.",
-  collectDone: (files, written, refused) => `Đã đọc ${files} phiếu: ghi ${written} điểm${refused > 0 ? `; ${refused} phiếu không thu được` : ""}.`,
+  collectDone: (files, written, refused) =>
+    `Đã đọc ${files} phiếu: ghi ${written} điểm${refused > 0 ? `; ${refused} phiếu không thu được` : ""}.`,
   fileCollected: (file, unit, taken, written) => `${file} — ${unit}: ${taken} điểm đã có trong bảng chấm (ghi mới ${written}).`,
   fileRefused: (file) => `${file}: không thu được.`,
   needsFixing: (count) => `${count} ô cần sửa:`,
@@ -79,12 +82,15 @@ const en: FormsStrings = {
   needUnits: "Enter at least one unit.",
   needRubric: "Choose a rubric first.",
   collectTitle: "Collect returned forms",
-  collectIntro: "Scores go into the unit's self-assessed column; evidence and explanations into \"Minh chứng tự đánh giá\". Scores already there are not overwritten unless you choose.",
+  collectIntro:
+    'Scores go into the unit\'s self-assessed column; evidence and explanations into "Minh chứng tự đánh giá". Scores already there are not overwritten unless you choose.',
   filesLabel: "Returned forms",
   collectButton: (count) => `Collect ${count} form(s) into the scoring sheet`,
   needFiles: "Choose at least one form file.",
-  collectDone: (files, written, refused) => `Read ${files} form(s): wrote ${written} score(s)${refused > 0 ? `; ${refused} form(s) refused` : ""}.`,
-  fileCollected: (file, unit, taken, written) => `${file} — ${unit}: ${taken} score(s) now in the scoring sheet (${written} newly written).`,
+  collectDone: (files, written, refused) =>
+    `Read ${files} form(s): wrote ${written} score(s)${refused > 0 ? `; ${refused} form(s) refused` : ""}.`,
+  fileCollected: (file, unit, taken, written) =>
+    `${file} — ${unit}: ${taken} score(s) now in the scoring sheet (${written} newly written).`,
   fileRefused: (file) => `${file}: not collected.`,
   needsFixing: (count) => `${count} cell(s) to fix:`,
   evidenceMissing: (codes) => `Scored without evidence (the appraisal will cut these): ${codes}.`,

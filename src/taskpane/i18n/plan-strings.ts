@@ -29,7 +29,8 @@ export interface PlanStrings {
 const vi: PlanStrings = {
   report: PLAN_LABELS.vi,
   title: "Kế hoạch đạt mục tiêu",
-  intro: "Xem trước một đơn vị: tiêu chí nào gỡ lại được điểm, do cơ quan nào chủ trì, và có đủ để đạt mục tiêu không. Bấm một tiêu chí để đến ô điểm của nó.",
+  intro:
+    "Xem trước một đơn vị: tiêu chí nào gỡ lại được điểm, do cơ quan nào chủ trì, và có đủ để đạt mục tiêu không. Bấm một tiêu chí để đến ô điểm của nó.",
   unitLabel: "Đơn vị",
   targetLabel: "Thử mục tiêu khác (điểm)",
   targetHint: "Để trống: dùng mục tiêu đã nhập trên trang chấm điểm.",
@@ -38,9 +39,11 @@ const vi: PlanStrings = {
   figures: (target, now, gap) => `Mục tiêu ${n(target, "vi")} điểm · hiện đạt ${n(now, "vi")} · còn thiếu ${n(gap, "vi")}.`,
   leavesLabel: "Tiêu chí cần gỡ lại điểm",
   leafLabel: (code, name) => `${code} ${name}`,
-  leafDetail: (recoverable, cumulative, responsible) => `+${n(recoverable, "vi")} điểm (lũy kế ${n(cumulative, "vi")})${responsible ? ` · ${responsible}` : ""}`,
+  leafDetail: (recoverable, cumulative, responsible) =>
+    `+${n(recoverable, "vi")} điểm (lũy kế ${n(cumulative, "vi")})${responsible ? ` · ${responsible}` : ""}`,
   departmentsTitle: "Phân theo cơ quan chủ trì",
-  department: (name, recoverable, towardsGap) => `${name}: gỡ được ${n(recoverable, "vi")} điểm, phần của khoảng cách ${n(towardsGap, "vi")}`,
+  department: (name, recoverable, towardsGap) =>
+    `${name}: gỡ được ${n(recoverable, "vi")} điểm, phần của khoảng cách ${n(towardsGap, "vi")}`,
   reportUnitsLabel: "Kế hoạch đạt mục tiêu trong báo cáo cho",
   reportUnitsHint: "Không đánh dấu đơn vị nào: mọi đơn vị chưa đạt mục tiêu.",
 };
@@ -48,7 +51,8 @@ const vi: PlanStrings = {
 const en: PlanStrings = {
   report: PLAN_LABELS.en,
   title: "Plan to target",
-  intro: "Preview one unit: which criteria can win back points, which department owns them, and whether that reaches the target. Click a criterion to go to its score cell.",
+  intro:
+    "Preview one unit: which criteria can win back points, which department owns them, and whether that reaches the target. Click a criterion to go to its score cell.",
   unitLabel: "Unit",
   targetLabel: "Try another target (points)",
   targetHint: "Leave blank to use the target entered on the scoring sheet.",
@@ -57,7 +61,8 @@ const en: PlanStrings = {
   figures: (target, now, gap) => `Target ${n(target, "en")} points · now ${n(now, "en")} · gap ${n(gap, "en")}.`,
   leavesLabel: "Criteria to win back",
   leafLabel: (code, name) => `${code} ${name}`,
-  leafDetail: (recoverable, cumulative, responsible) => `+${n(recoverable, "en")} points (cumulative ${n(cumulative, "en")})${responsible ? ` · ${responsible}` : ""}`,
+  leafDetail: (recoverable, cumulative, responsible) =>
+    `+${n(recoverable, "en")} points (cumulative ${n(cumulative, "en")})${responsible ? ` · ${responsible}` : ""}`,
   departmentsTitle: "By responsible department",
   department: (name, recoverable, towardsGap) => `${name}: ${n(recoverable, "en")} points recoverable, ${n(towardsGap, "en")} of the gap`,
   reportUnitsLabel: "Plan to target in the report for",

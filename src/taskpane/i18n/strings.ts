@@ -189,8 +189,7 @@ const vi: Strings = {
 
   errorTitle: "Không thực hiện được",
   successTitle: "Đã xong",
-  genericError: (detail) =>
-    `Không thực hiện được: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.`,
+  genericError: (detail) => `Không thực hiện được: ${detail}. Hãy thử lại; nếu vẫn lỗi, lưu tệp và mở lại Excel.`,
   working: "Đang thực hiện…",
   staleResult: "Kết quả này có thể đã cũ: sổ tính đã được sửa hoặc một lệnh khác đã chạy sau đó. Hãy chạy lại để cập nhật.",
 
@@ -215,8 +214,7 @@ const vi: Strings = {
   selectionRubricInvalid: (address, count) =>
     `Vùng ${address} có ${count} lỗi nên chưa đọc được bộ tiêu chí. Hãy sửa trên trang tính rồi đọc lại:`,
   findingField: "Vị trí trong tệp",
-  rubricLoaded: (title, criteria, totalMax) =>
-    `Đã nạp: ${title} — ${criteria} tiêu chí, thang ${formatNumber(totalMax, "vi")} điểm.`,
+  rubricLoaded: (title, criteria, totalMax) => `Đã nạp: ${title} — ${criteria} tiêu chí, thang ${formatNumber(totalMax, "vi")} điểm.`,
   rubricWarnings: (count) => `${count} lưu ý (vẫn dùng được):`,
   noRubric: "Hãy chọn hoặc nạp một bộ tiêu chí.",
 
@@ -256,8 +254,7 @@ const vi: Strings = {
 
   createTemplate: "Tạo mẫu chấm điểm",
   fixErrors: "Chưa tạo được mẫu: hãy sửa các mục được đánh dấu ở trên.",
-  templateCreated: (scoringSheet, rubricSheet) =>
-    `Đã tạo trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}".`,
+  templateCreated: (scoringSheet, rubricSheet) => `Đã tạo trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}".`,
   templateUpdated: (scoringSheet, rubricSheet, kept) =>
     `Đã cập nhật trang chấm điểm "${scoringSheet}" và trang bộ tiêu chí "${rubricSheet}"; giữ nguyên ${kept} điểm đã nhập.`,
   templateCarried: (scoringSheet, rubricSheet, fromSheet, kept) =>
@@ -265,8 +262,7 @@ const vi: Strings = {
   templateOrphaned: (count, sheet, codes) =>
     `${count} điểm không có chỗ trong mẫu mới (mã đã bỏ, đơn vị hoặc cột không còn, hay không hợp lệ theo thang điểm mới) đã được chép sang trang "${sheet}" kèm lý do, không bị xóa: ${codes.join(", ")}.`,
 
-  validateIntro:
-    "Đối chiếu từng ô điểm với bộ tiêu chí: vượt điểm tối đa, sai bước điểm, số ghi dạng văn bản, tổng nhập tay bị lệch.",
+  validateIntro: "Đối chiếu từng ô điểm với bộ tiêu chí: vượt điểm tối đa, sai bước điểm, số ghi dạng văn bản, tổng nhập tay bị lệch.",
   validateButton: "Kiểm tra điểm",
   validateSummary: (cells, errors, warnings) =>
     `Đã kiểm tra ${cells} ô điểm: ${errors} lỗi, ${warnings} cảnh báo. Chọn một mục để đến ô đó.`,
@@ -282,18 +278,21 @@ const vi: Strings = {
   highlightIntro:
     "Thêm định dạng có điều kiện để tô màu các ô mất điểm và các đơn vị chưa đạt mục tiêu; chạy lại sẽ thay các quy tắc cũ, không tạo trùng.",
   highlightButton: "Tô màu theo mục tiêu",
-  highlightDone: (sheet, added, replaced) =>
-    `Đã tô màu trang "${sheet}": thêm ${added} quy tắc, thay ${replaced} quy tắc cũ.`,
+  highlightDone: (sheet, added, replaced) => `Đã tô màu trang "${sheet}": thêm ${added} quy tắc, thay ${replaced} quy tắc cũ.`,
 
   pasteIntro:
     "Dán cả cột điểm của một đơn vị (sao chép từ tệp khác hoặc báo cáo): điểm được ghi vào đúng các ô tiêu chí, các dòng tổng giữ nguyên công thức.",
   pasteUnitLabel: "Đơn vị",
   pasteKindLabel: "Cột điểm",
   pasteBoxLabel: "Điểm đã sao chép",
-  pasteHint: "Mỗi dòng một điểm theo thứ tự tiêu chí (có thể kèm cả dòng tổng), hoặc hai cột: mã tiêu chí và điểm. Dòng trống giữ nguyên ô; điểm đã có sẽ được thay.",
+  pasteHint:
+    "Mỗi dòng một điểm theo thứ tự tiêu chí (có thể kèm cả dòng tổng), hoặc hai cột: mã tiêu chí và điểm. Dòng trống giữ nguyên ô; điểm đã có sẽ được thay.",
   pasteButton: "Ghi điểm vào các ô tiêu chí",
   pasteDone: (written, replaced, keptBlank) =>
-    `Đã ghi ${written} điểm` + (replaced > 0 ? ` (thay ${replaced} điểm đã có)` : "") + (keptBlank > 0 ? `; ${keptBlank} dòng trống, ô giữ nguyên` : "") + ".",
+    `Đã ghi ${written} điểm` +
+    (replaced > 0 ? ` (thay ${replaced} điểm đã có)` : "") +
+    (keptBlank > 0 ? `; ${keptBlank} dòng trống, ô giữ nguyên` : "") +
+    ".",
 
   summaryIntro:
     "Tạo một trang báo cáo cho cuộc họp: điểm hiện tại, điểm dự kiến, điểm bị mất, các tiêu chí mất điểm nhiều nhất kèm cơ quan tham mưu, và thứ hạng.",
@@ -306,8 +305,7 @@ const vi: Strings = {
   previousRanksNoSeparator: (line) => `Dòng ${line}: thiếu dấu ";" giữa tên đơn vị và hạng.`,
   previousRanksNoName: (line) => `Dòng ${line}: thiếu tên đơn vị trước dấu ";".`,
   previousRanksBadRank: (line, text) => `Dòng ${line}: hạng "${text}" phải là số nguyên dương.`,
-  previousRanksDuplicate: (line, name, firstLine) =>
-    `Dòng ${line}: đơn vị "${name}" đã có ở dòng ${firstLine}.`,
+  previousRanksDuplicate: (line, name, firstLine) => `Dòng ${line}: đơn vị "${name}" đã có ở dòng ${firstLine}.`,
   summaryBasisLabel: "Điểm dùng cho báo cáo",
   summaryBasisLatest: "Tự động: loại điểm mới nhất đã có điểm",
   summaryButton: "Tạo báo cáo họp",
@@ -338,8 +336,7 @@ const en: Strings = {
 
   errorTitle: "Could not complete",
   successTitle: "Done",
-  genericError: (detail) =>
-    `Could not complete: ${detail}. Try again; if it still fails, save the file and reopen Excel.`,
+  genericError: (detail) => `Could not complete: ${detail}. Try again; if it still fails, save the file and reopen Excel.`,
   working: "Working…",
   staleResult: "This result may be out of date: the workbook was edited or another command ran since. Run it again to update it.",
 
@@ -364,8 +361,7 @@ const en: Strings = {
   selectionRubricInvalid: (address, count) =>
     `The range ${address} has ${count} problem(s), so no rubric was read. Fix them on the sheet and read again:`,
   findingField: "Place in the file",
-  rubricLoaded: (title, criteria, totalMax) =>
-    `Loaded: ${title} — ${criteria} criteria, ${formatNumber(totalMax, "en")}-point scale.`,
+  rubricLoaded: (title, criteria, totalMax) => `Loaded: ${title} — ${criteria} criteria, ${formatNumber(totalMax, "en")}-point scale.`,
   rubricWarnings: (count) => `${count} note(s) (the rubric can still be used):`,
   noRubric: "Choose or load a rubric.",
 
@@ -405,8 +401,7 @@ const en: Strings = {
 
   createTemplate: "Create scoring template",
   fixErrors: "The template was not created: fix the marked fields above.",
-  templateCreated: (scoringSheet, rubricSheet) =>
-    `Created the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}".`,
+  templateCreated: (scoringSheet, rubricSheet) => `Created the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}".`,
   templateUpdated: (scoringSheet, rubricSheet, kept) =>
     `Updated the scoring sheet "${scoringSheet}" and the rubric sheet "${rubricSheet}"; kept ${kept} score(s) already entered.`,
   templateCarried: (scoringSheet, rubricSheet, fromSheet, kept) =>
@@ -431,18 +426,21 @@ const en: Strings = {
   highlightIntro:
     "Adds conditional formatting that colours cells losing points and units below their target; running it again replaces the old rules instead of adding duplicates.",
   highlightButton: "Highlight against targets",
-  highlightDone: (sheet, added, replaced) =>
-    `Highlighted the sheet "${sheet}": ${added} rule(s) added, ${replaced} old rule(s) replaced.`,
+  highlightDone: (sheet, added, replaced) => `Highlighted the sheet "${sheet}": ${added} rule(s) added, ${replaced} old rule(s) replaced.`,
 
   pasteIntro:
     "Paste a unit's whole column of scores (copied from another file or a report): the scores go into the criterion cells, and the subtotal rows keep their formulas.",
   pasteUnitLabel: "Unit",
   pasteKindLabel: "Score column",
   pasteBoxLabel: "Copied scores",
-  pasteHint: "One score per line in the rubric's order (subtotal rows may come along), or two columns: criterion code and score. A blank line leaves its cell as it is; scores already there are replaced.",
+  pasteHint:
+    "One score per line in the rubric's order (subtotal rows may come along), or two columns: criterion code and score. A blank line leaves its cell as it is; scores already there are replaced.",
   pasteButton: "Write the scores into the criterion cells",
   pasteDone: (written, replaced, keptBlank) =>
-    `Wrote ${written} score(s)` + (replaced > 0 ? ` (replacing ${replaced} already there)` : "") + (keptBlank > 0 ? `; ${keptBlank} blank line(s) left their cells as they were` : "") + ".",
+    `Wrote ${written} score(s)` +
+    (replaced > 0 ? ` (replacing ${replaced} already there)` : "") +
+    (keptBlank > 0 ? `; ${keptBlank} blank line(s) left their cells as they were` : "") +
+    ".",
 
   summaryIntro:
     "Creates a report sheet for the meeting: current, projected and lost points, the criteria losing most with the department responsible, and ranks.",
@@ -455,8 +453,7 @@ const en: Strings = {
   previousRanksNoSeparator: (line) => `Line ${line}: a ";" is missing between the unit name and the rank.`,
   previousRanksNoName: (line) => `Line ${line}: the unit name before ";" is missing.`,
   previousRanksBadRank: (line, text) => `Line ${line}: the rank "${text}" must be a positive whole number.`,
-  previousRanksDuplicate: (line, name, firstLine) =>
-    `Line ${line}: the unit "${name}" is already on line ${firstLine}.`,
+  previousRanksDuplicate: (line, name, firstLine) => `Line ${line}: the unit "${name}" is already on line ${firstLine}.`,
   summaryBasisLabel: "Scores the report uses",
   summaryBasisLatest: "Automatic: the latest kind that has scores",
   summaryButton: "Create meeting report",

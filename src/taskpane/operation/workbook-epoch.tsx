@@ -42,10 +42,7 @@ export function useWorkbookEpochStore(): WorkbookEpoch | undefined {
 /** The current count, re-rendering when it moves (0 outside the app). */
 export function useWorkbookEpoch(): number {
   const store = useContext(EpochContext);
-  return useSyncExternalStore(
-    store?.subscribe ?? noSubscription,
-    store?.current ?? zero,
-  );
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, store?.current ?? zero);
 }
 
 const noSubscription = () => () => undefined;

@@ -1,4 +1,12 @@
-import { createFormulaEvaluator, createWorkbookModel, cellKey, defaultCellFormat, peekCell, type CustomFunction, type EvaluationResult } from "../../../workbench/host";
+import {
+  createFormulaEvaluator,
+  createWorkbookModel,
+  cellKey,
+  defaultCellFormat,
+  peekCell,
+  type CustomFunction,
+  type EvaluationResult,
+} from "../../../workbench/host";
 import { cellRef } from "../../../src/core/plan/a1";
 
 /**
@@ -20,7 +28,10 @@ export function evaluate(formula: string, cells: Record<string, Cell>, functions
     const row = Number(match[2]) - 1;
     const error = typeof value === "object" && value !== null ? value.error : undefined;
     sheet.cells.set(cellKey(row, column), {
-      value: error ?? (value as string | number | boolean | null), formula: null, numberFormat: "General", format: defaultCellFormat(),
+      value: error ?? (value as string | number | boolean | null),
+      formula: null,
+      numberFormat: "General",
+      format: defaultCellFormat(),
       ...(error ? { error: { code: error } } : {}),
     });
   }

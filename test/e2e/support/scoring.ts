@@ -8,7 +8,6 @@ import { columnToLetters } from "../../../workbench/host";
 
 export type Cell = string | number | boolean | null;
 
-
 export async function values(page: Page, sheet: string, address: string): Promise<Cell[][]> {
   return page.evaluate(([s, a]) => window.__parWorkbench!.getValues(s, a) as Cell[][], [sheet, address] as const);
 }
@@ -97,10 +96,12 @@ export function labelRow(sheet: ScoringSheet, startsWith: string): number {
 export function scoreFor(leaf: Leaf, q: number): number {
   const target = q * leaf.max;
   if (leaf.kind.includes("trừ") || /penalty/i.test(leaf.kind)) return 0;
-  if (leaf.kind.includes("thưởng") || /bonus/i.test(leaf.kind)) return q >= 0.9 ? Math.min(...(leaf.allowed ?? [leaf.max]).filter((v) => v > 0), leaf.max) : 0;
-  if (leaf.allowed) return leaf.allowed.reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) - 1e-9 ? v : best), leaf.allowed[0]);
+  if (leaf.kind.includes("thưởng") || /bonus/i.test(leaf.kind))
+    return q >= 0.9 ? Math.min(...(leaf.allowed ?? [leaf.max]).filter((v) => v > 0), leaf.max) : 0;
+  if (leaf.allowed)
+    return leaf.allowed.reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) - 1e-9 ? v : best), leaf.allowed[0]);
   const step = leaf.step ?? 0.25;
-  return Number((Math.min(leaf.max, Math.round(target / step) * step)).toFixed(4));
+  return Number(Math.min(leaf.max, Math.round(target / step) * step).toFixed(4));
 }
 
 /** The score column (one cell per rubric row) of a unit as Excel passes it to PAR.* (blank = null). */

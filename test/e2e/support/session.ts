@@ -11,7 +11,15 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 export const ROOT = path.resolve(__dirname, "../../..");
 export const RESULTS = path.join(ROOT, "test-results");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 interface WorkbenchServer {
   url: string;
@@ -35,10 +43,13 @@ export interface Session {
 export function assertBuilt(): void {
   const page = path.join(ROOT, "dist-workbench", "workbench.html");
   if (!existsSync(page) || !existsSync(path.join(ROOT, "dist-workbench", "functions.js"))) {
-    throw new Error(`dist-workbench/workbench.html is missing: run \`npm run build:workbench\` before the end-to-end tests (looked for ${page}).`);
+    throw new Error(
+      `dist-workbench/workbench.html is missing: run \`npm run build:workbench\` before the end-to-end tests (looked for ${page}).`,
+    );
   }
   const stale = needsBuild(path.join(ROOT, "dist-workbench"));
-  if (stale) console.warn(`End-to-end tests run the built dist-workbench/, but ${stale}: run \`npm run build:workbench\` to test the current code.`);
+  if (stale)
+    console.warn(`End-to-end tests run the built dist-workbench/, but ${stale}: run \`npm run build:workbench\` to test the current code.`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
 }
 
@@ -155,14 +166,19 @@ export async function timedCommand(
   let result: { ms: number; syncs: number; text: string; failed: boolean };
   try {
     result = await Promise.race([
-      page.evaluate(() => (window as unknown as { __e2eCommand: Promise<{ ms: number; syncs: number; text: string; failed: boolean }> }).__e2eCommand),
+      page.evaluate(
+        () => (window as unknown as { __e2eCommand: Promise<{ ms: number; syncs: number; text: string; failed: boolean }> }).__e2eCommand,
+      ),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`${name}: no result after ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
   } catch (error) {
     await screenshot(page, `failure-${name}`).catch(() => undefined);
-    const paneText = await page.locator("#taskpane").innerText().catch(() => "");
+    const paneText = await page
+      .locator("#taskpane")
+      .innerText()
+      .catch(() => "");
     throw new Error(`${(error as Error).message}\n--- task pane text ---\n${paneText}`);
   } finally {
     clearTimeout(timer);

@@ -59,7 +59,8 @@ export async function runInLibreOffice(jobs: CalcJob[]): Promise<{ values: Recor
     writeFileSync(jobsFile, JSON.stringify(jobs));
     const port = await freePort();
     const run = spawnSync(PYTHON, [join(__dirname, "fill_forms.py"), jobsFile, resultsFile, String(port), join(work, "profile")], {
-      encoding: "utf8", timeout: 600_000,
+      encoding: "utf8",
+      timeout: 600_000,
     });
     if (run.status !== 0 || !existsSync(resultsFile)) {
       throw new Error(`LibreOffice driver failed (status ${run.status}, signal ${run.signal}):\n${run.stderr}\n${run.stdout}`);

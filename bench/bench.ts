@@ -20,7 +20,6 @@ import { syntheticRubric } from "./synthetic-rubric";
 import { emit, medianPairMs, round } from "./measure";
 import { cellsPassedToCustomFunctions } from "./recalc-cells";
 import { rubricCheckFigures } from "./rubric-check";
-import { formsFigures } from "./forms";
 
 /**
  * `npm run bench`: one JSON line per figure. Engine speed is compared with a plain summing loop over
@@ -243,7 +242,8 @@ const groups: Record<string, () => void | Promise<void>> = {
   workbench: workbenchFigures,
   bundle: bundleFigures,
   rubricCheck: rubricCheckFigures,
-  forms: formsFigures,
+  // Loaded only for its own group: ExcelJS, once loaded, slows the other groups' array-heavy loops.
+  forms: async () => (await import("./forms")).formsFigures(),
   recalc: recalcFigures,
 };
 

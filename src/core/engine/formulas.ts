@@ -10,7 +10,7 @@ import { columnOf, requireMatchingRows, requireUsableRubric, requireValidScores,
 import { quickUnitTotals } from "./quick-totals";
 import { readBands } from "./grading";
 import { gradeOf } from "../rules/grade";
-import { pointsGap } from "../rules/target";
+import { pointsGap, targetPointsMicro } from "../rules/target";
 import { rankOf } from "../rules/rank";
 import { NotAvailableError, ScoringInputError } from "./scoring-error";
 import type { Finding } from "../findings";
@@ -102,23 +102,22 @@ export function gap(scores: Range, rubric: Range, target: unknown): number {
   return pointsGap(targetMicro, totalMicro);
 }
 
-/** A target in points: exact, or an error that says what is wrong with the number. */
+/**
+ * A target in points, read as the sheet's gap row reads it (rules/target: the nearest micro-point, so
+ * a target computed as 85 % of a max, 74.37499999999999, means 74.375); an error for a number that
+ * cannot be a target at all.
+ */
 function readTargetPoints(value: number): number {
   const reading = readPoints(value);
-  if (reading.kind === "points") return reading.micro;
+  const micro = reading.kind === "points" || reading.kind === "tooPrecise" ? targetPointsMicro("points", value, [], 0) : undefined;
+  if (micro !== undefined) return micro;
   throw new ScoringInputError({
     code: "args.invalidTarget",
     severity: "error",
-    message:
-      reading.kind === "tooLarge"
-        ? bilingual(
-            `Mục tiêu ${String(value).replace(".", ",")} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")} điểm); nhập số điểm cần đạt, ví dụ 85.`,
-            `The target ${String(value)} is far too large (beyond ${formatNumber(MAX_POINTS, "en")} points); enter the points to reach, e.g. 85.`,
-          )
-        : bilingual(
-            `Mục tiêu ${String(value).replace(".", ",")} có quá 6 chữ số thập phân; làm tròn (ví dụ =ROUND(...;3)).`,
-            `The target ${String(value)} has more than 6 decimals; round it (e.g. =ROUND(...,3)).`,
-          ),
+    message: bilingual(
+      `Mục tiêu ${String(value).replace(".", ",")} quá lớn (vượt ${formatNumber(MAX_POINTS, "vi")} điểm); nhập số điểm cần đạt, ví dụ 85.`,
+      `The target ${String(value)} is far too large (beyond ${formatNumber(MAX_POINTS, "en")} points); enter the points to reach, e.g. 85.`,
+    ),
   });
 }
 

@@ -20,7 +20,9 @@ const script: FormsScript = {
   collectForms: (scoringSheet, forms, overwrite, progress) => collectIntoSheet(scoringSheet, forms, overwrite, progress),
   openFormAsWorkbook,
   mountFormsPanel(element, initial) {
-    const root = createRoot(element);
+    // This React copy numbers its ids from zero as the pane's does: without a prefix the forms'
+    // labels would point at the pane's fields of the same id.
+    const root = createRoot(element, { identifierPrefix: "forms-" });
     const render = (props: FormsPanelMount) =>
       root.render(
         <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme}>

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { CollectedForm } from "../../core/forms/collect-form";
 import type { FileReport } from "../../core/forms/collect-plan";
 import { formatNumber } from "../../core/number-text";
@@ -63,7 +63,6 @@ export function FormsPanel(props: {
   const [problem, setProblem] = useState<string | undefined>();
   const [files, setFiles] = useState<File[]>([]);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const fileInputId = useId();
   const making = useOperation<MadeResult>();
   const opening = useOperation<void>();
   const collecting = useOperation<CollectState>();
@@ -184,13 +183,16 @@ export function FormsPanel(props: {
         <Text weight="semibold">{t.collectTitle}</Text>
         <Text block>{t.collectIntro}</Text>
         <Field label={t.filesLabel}>
-          <input
-            id={fileInputId}
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
-          />
+          {/* A plain file input (Fluent has none): the render function gives it the label's id. */}
+          {(fieldProps) => (
+            <input
+              {...fieldProps}
+              type="file"
+              multiple
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
+            />
+          )}
         </Field>
         <Button appearance="primary" onClick={() => void collect([])} disabled={!sheet || collecting.busy}>
           {t.collectButton(files.length)}

@@ -101,7 +101,7 @@ const en: FormsStrings = {
   overwritten: (code) => `Criterion ${code}: overwritten with the form's score.`,
 };
 
-const formsStrings: Record<Language, FormsStrings> = { vi, en };
+export const formsStrings: Record<Language, FormsStrings> = { vi, en };
 
 export function useFormsStrings(): FormsStrings {
   return formsStrings[useLanguage().language];

@@ -6,7 +6,9 @@
  *     trims the ends);
  *   - COUNTIF: Excel's wildcard criteria ("6.*") match the whole cell, case-insensitively (the
  *     parser also matches in the middle, so "16.1" matched "6.*");
- *   - RANK.EQ (Excel 2010+): missing from the parser.
+ *   - RANK.EQ (Excel 2010+): missing from the parser;
+ *   - SUBSTITUTE, VALUE, MATCH: stubs in the parser that return nothing (the forms' text-number
+ *     rule in core/rules/form-entry.ts uses the first two).
  * They receive arguments as custom functions do (ranges as 2-D arrays, errors as their codes).
  */
 import { EXCEL_ERROR_CODES } from "./evaluator";
@@ -93,8 +95,55 @@ function rankEq(number: unknown, ref: unknown, order: unknown): number {
   return numbers.filter((other) => (ascending ? other < number : other > number)).length + 1;
 }
 
+function textOfArgument(value: unknown): string {
+  if (typeof value === "string" && ERROR_CODES.has(value)) throw new ExcelFunctionError(value);
+  return value === null || value === undefined ? "" : typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
+}
+
+/** SUBSTITUTE(text, old, new, [instance]): every occurrence, or only the instance-th; case-sensitive. */
+function substitute(text: unknown, old: unknown, replacement: unknown, instance: unknown): string {
+  const value = textOfArgument(text),
+    find = textOfArgument(old),
+    by = textOfArgument(replacement);
+  if (find === "") return value;
+  if (instance === null || instance === undefined) return value.split(find).join(by);
+  const nth = Math.trunc(Number(instance));
+  if (!(nth >= 1)) throw new ExcelFunctionError("#VALUE!");
+  let at = -1;
+  for (let count = 0; count < nth; count++) {
+    at = value.indexOf(find, at + 1);
+    if (at === -1) return value;
+  }
+  return value.slice(0, at) + by + value.slice(at + find.length);
+}
+
+/**
+ * VALUE(text) for plain numbers written the en-US way ("12", " 8.25 ", "-1e3", "1,250.5"); #VALUE!
+ * for anything else. Excel also reads dates, times, currency and percentages, which no generated
+ * formula gives it.
+ */
+function value(text: unknown): number {
+  if (typeof text === "number") return text;
+  const trimmed = textOfArgument(text).trim();
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?(e[+-]?\d+)?$/i.test(trimmed) || !/\d/.test(trimmed)) throw new ExcelFunctionError("#VALUE!");
+  return Number(trimmed.replace(/,/g, ""));
+}
+
+/** MATCH(value, range, 0): the 1-based position of the first cell equal to value (text case-insensitive); #N/A otherwise. */
+function match(wanted: unknown, range: unknown, type: unknown): number {
+  if (type !== 0) throw new ExcelFunctionError("#N/A"); // only exact match is used by generated formulas
+  const same = (cell: unknown) =>
+    typeof wanted === "string" && typeof cell === "string" ? wanted.toLowerCase() === cell.toLowerCase() : cell === wanted;
+  const at = cellsOf(range).findIndex(same);
+  if (at === -1) throw new ExcelFunctionError("#N/A");
+  return at + 1;
+}
+
 export const EXCEL_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   TRIM: (text) => trim(text),
   COUNTIF: (range, criterion) => countIf(range, criterion),
   "RANK.EQ": (number, ref, order) => rankEq(number, ref, order ?? null),
+  SUBSTITUTE: (text, old, replacement, instance) => substitute(text, old, replacement, instance),
+  VALUE: (text) => value(text),
+  MATCH: (wanted, range, type) => match(wanted, range, type ?? 1),
 };

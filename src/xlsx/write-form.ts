@@ -10,6 +10,15 @@ import type { FormCellStyle, FormPlan } from "../core/forms/form-plan";
  */
 export type ExcelJSModule = typeof ExcelJS;
 
+/**
+ * A formula as the .xlsx file stores it: no "=", and functions newer than Excel 2007 with the
+ * `_xlfn.` prefix, which is how Excel (and LibreOffice, WPS) recognise them in a file; without it
+ * Excel shows #NAME? until the cell is re-entered.
+ */
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, "").replace(/(?<![\w.])ISFORMULA\(/g, "_xlfn.ISFORMULA(");
+}
+
 export async function writeFormXlsx(excel: ExcelJSModule, plan: FormPlan): Promise<Uint8Array> {
   const workbook = new excel.Workbook();
   workbook.creator = "PAR INDEX";
@@ -41,7 +50,7 @@ export async function writeFormXlsx(excel: ExcelJSModule, plan: FormPlan): Promi
     const cell = sheet.getCell(row + 1, column + 1);
     if (value !== null) {
       // Text is set as a plain string (a shared string in the file): "=x" from a unit name stays text.
-      cell.value = typeof value === "number" ? value : "text" in value ? value.text : { formula: value.formula.replace(/^=/, "") };
+      cell.value = typeof value === "number" ? value : "text" in value ? value.text : { formula: fileFormula(value.formula) };
     }
     if (style) applyStyle(cell, style);
   }

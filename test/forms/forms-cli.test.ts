@@ -157,18 +157,20 @@ test("collect prints exact totals, scores as typed, findings in Vietnamese and t
     rubric: "test-forms",
     version: "1",
     status: "ok",
-    total: 20.242,
+    // "6,5" typed as text counts as 6.5, as the form's own total counts it (core/rules/form-entry).
+    total: 26.742,
     applicableMax: 28,
-    assessedMax: 20,
-    lost: 0.258,
-    percent: 20.242 / 28,
+    assessedMax: 27,
+    lost: 0.758,
+    percent: 26.742 / 28,
     scores: { "1.1": 12.5, "1.2": 7.242, "2.1": "N/A", "2.3": "6,5", "3.1": 1, "3.2": 1, "4.1": 0.5 },
-    evidenceMissing: ["1.2", "3.1", "3.2"],
-    explanationMissing: ["1.2"],
+    evidenceMissing: ["1.2", "2.3", "3.1", "3.2"],
+    explanationMissing: ["1.2", "2.3"],
   });
-  const textNumber = (line.findings as { code: string; message: string; cell: string }[]).find((f) => f.code === "score.textNumber")!;
+  const textNumber = (line.findings as { code: string; message: string; cell: string }[]).find((f) => f.code === "form.textNumberRead")!;
   expect(textNumber.cell).toBe(`H${rowOf("2.3")}`);
   expect(textNumber.message).toContain('"6,5"');
+  expect(textNumber.message).toContain("đã đọc là 6,5");
   expect(textNumber.message).toContain("returned.xlsx");
 });
 
@@ -184,7 +186,12 @@ test("a formula typed into a score cell stays text: it is reported, never evalua
   const file = await filled("formula.xlsx", (sheet) => score(sheet, "1.1", { formula: "12.5*1" } as ExcelJS.CellFormulaValue));
   const { lines } = await run("collect", file, "--rubric", rubricFile);
   expect(lines[0]).toMatchObject({ status: "ok", total: 0, scores: { "1.1": "=12.5*1" } });
-  expect((lines[0].findings as { code: string; cell: string }[]).find((f) => f.cell === `H${rowOf("1.1")}`)!.code).toBe("score.text");
+  const findings = (lines[0].findings as { code: string; cell: string; message: string }[]).filter((f) => f.cell === `H${rowOf("1.1")}`);
+  // One finding, in its own words: the form's total leaves the formula out too.
+  expect(findings).toHaveLength(1);
+  expect(findings[0].code).toBe("form.scoreFormula");
+  expect(findings[0].message).toContain("=12.5*1");
+  expect(findings[0].message).toContain(`ô H${rowOf("1.1")}`);
 });
 
 describe("bad files are refused with a message naming the file and the cell or criterion (exit 1)", () => {

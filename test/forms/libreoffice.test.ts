@@ -93,6 +93,9 @@ test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random
     const value = (name: (typeof summaryNames)[number]) => summaryValue(result, c.plan, name);
     for (const name of summaryNames) expect({ context, name, error: value(name).error ?? 0 }).toEqual({ context, name, error: 0 });
     expect({ context, total: value("total").value }).toEqual({ context, total: core.total });
+    // Blank is not zero: the total shows nothing until a leaf is assessed.
+    const assessed = Object.values(core.accepted).some((accepted) => typeof accepted === "number");
+    expect({ context, assessed, total: value("total").string === "" }).toEqual({ context, assessed, total: !assessed });
     expect({ context, applicableMax: value("applicableMax").value }).toEqual({ context, applicableMax: core.applicableMax });
     expect({ context, assessedMax: value("assessedMax").value }).toEqual({ context, assessedMax: core.assessedMax });
     expect({ context, lost: value("lost").value }).toEqual({ context, lost: core.lost });
@@ -111,24 +114,26 @@ test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random
   expect(cases.filter((c) => c.rubric.criteria.some((x) => x.kind === "penalty")).length).toBeGreaterThan(10);
 });
 
-test("the entries come back from LibreOffice's .xlsx exactly as typed: numbers, text numbers, N/A words, formula-like text", () => {
+test("the entries come back from LibreOffice's .xlsx exactly as typed: numbers, text numbers, N/A words, formulas, formula-like text", () => {
   let textNumbers = 0,
     notApplicable = 0,
-    formulaText = 0;
+    formulaText = 0,
+    formulas = 0;
   cases.forEach((c, i) => {
     const core = collected[i];
     const byCell = new Map(c.entries.map((entry) => [entry.cell, entry]));
     c.plan.layout.codes.forEach((code, index) => {
       const row = c.plan.layout.firstNodeRow + index;
       const score = byCell.get(cellRef(row, FORM_COLUMNS.score));
-      const typed = score === undefined ? undefined : "number" in score ? score.number : score.text;
+      const typed = score === undefined ? undefined : "number" in score ? score.number : "text" in score ? score.text : score.formula;
       expect({ seed: c.seed, code, score: core.scores[code] }).toEqual({ seed: c.seed, code, score: typed });
       const evidence = byCell.get(cellRef(row, FORM_COLUMNS.evidence));
       if (evidence && "text" in evidence) {
         expect(core.evidence[code]).toBe(evidence.text.trim());
         if (evidence.text.startsWith("=")) formulaText++;
       }
-      if (typeof typed === "string" && /^\d+,\d+$/.test(typed)) textNumbers++;
+      if (score && "formula" in score) formulas++;
+      if (typeof typed === "string" && /^\s*\d+[,.]\d+\s*$/.test(typed)) textNumbers++;
       if (typeof typed === "string" && /a|k/i.test(typed) && !/abc|đạt/.test(typed)) notApplicable++;
     });
   });
@@ -136,18 +141,28 @@ test("the entries come back from LibreOffice's .xlsx exactly as typed: numbers, 
   expect(textNumbers).toBeGreaterThan(10);
   expect(notApplicable).toBeGreaterThan(10);
   expect(formulaText).toBeGreaterThan(5);
+  expect(formulas).toBeGreaterThan(5);
 });
 
-test("a text number such as 8,25 is reported by criterion and cell, and the form counts it as needing fixing", () => {
-  const i = cases.findIndex((c) =>
-    c.entries.some((entry) => "text" in entry && /^\d+,\d+$/.test(entry.text) && entry.cell.startsWith("H")),
-  );
-  const entry = cases[i].entries.find((e) => "text" in e && /^\d+,\d+$/.test(e.text) && e.cell.startsWith("H"))!;
+test("a text number such as 8,25 counts in the form's total and at collect, which names the criterion and cell", () => {
+  const isTextNumber = (entry: Entry) => "text" in entry && /^\s*\d+,\d+\s*$/.test(entry.text) && entry.cell.startsWith("H");
+  const i = cases.findIndex((c) => c.entries.some(isTextNumber));
+  const entry = cases[i].entries.find(isTextNumber)!;
   const finding = collected[i].findings.find((f) => f.cell === entry.cell)!;
-  expect(finding.code).toBe("score.textNumber");
+  expect(finding.code).toBe("form.textNumberRead");
   expect(finding.message.vi).toContain(`ô ${entry.cell}`);
   expect(finding.message.vi).toContain(`form-${cases[i].seed}-lo.xlsx`);
-  expect(summaryValue(results[i], cases[i].plan, "invalid").value).toBeGreaterThan(0);
+  // Counted, not an entry to fix: the totals test above holds the form's total equal to collect's.
+  const code = cases[i].plan.layout.codes[Number(entry.cell.slice(1)) - 1 - cases[i].plan.layout.firstNodeRow];
+  expect(collected[i].accepted[code]).toBeCloseTo(Number(("text" in entry ? entry.text : "").trim().replace(",", ".")), 9);
+});
+
+test("a formula typed into a score cell needs fixing in the form (its count) and at collect", () => {
+  const i = cases.findIndex((c) => c.entries.some((entry) => "formula" in entry));
+  const entry = cases[i].entries.find((e) => "formula" in e)!;
+  expect(collected[i].findings.find((f) => f.cell === entry.cell)!.code).toBe("form.scoreFormula");
+  expect(summaryValue(results[i], cases[i].plan, "invalid").value).toBe(collected[i].invalid);
+  expect(collected[i].invalid).toBeGreaterThan(0);
 });
 
 test("a unit named with a leading = stays text through LibreOffice, and the form renders to a readable page", () => {

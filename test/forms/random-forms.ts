@@ -126,7 +126,7 @@ export function randomRubric(seed: number): Rubric {
 }
 
 /** One cell typed as a user would: a number, or text (text numbers, N/A words, anything). */
-export type Entry = { cell: string; number: number } | { cell: string; text: string };
+export type Entry = { cell: string; number: number } | { cell: string; text: string } | { cell: string; formula: string };
 
 /**
  * What a unit types into a form: for each self-scored leaf a blank, a valid score, 0, an N/A word in
@@ -151,10 +151,13 @@ export function randomEntries(rubric: Rubric, seed: number): Entry[] {
         cell: score,
         text: pick(next, ["N/A", "n/a", "KAD", "không áp dụng", " N/A ", "Không áp dụng", "khong ap dung", "na"]),
       });
-    else if (roll < 0.77) entries.push({ cell: score, text: String(valid).replace(".", ",") });
+    else if (roll < 0.77)
+      // A number typed as text, as pasted from a report: decimal comma or dot, stray spaces.
+      entries.push({ cell: score, text: pick(next, [comma(valid), comma(valid), ` ${comma(valid)} `, String(valid)]) });
     else if (roll < 0.83) entries.push({ cell: score, number: row.max + 0.25 });
     else if (roll < 0.88) entries.push({ cell: score, number: offStep(row.criterion, valid) });
-    else if (roll < 0.93) entries.push({ cell: score, text: pick(next, ["abc", "đạt", "=1+1", "1.250"]) });
+    else if (roll < 0.91) entries.push({ cell: score, text: pick(next, ["abc", "đạt", "=1+1", "1.250"]) });
+    else if (roll < 0.93) entries.push({ cell: score, formula: `=${valid}+0` });
     else entries.push({ cell: score, number: -0.25 });
     if (next() < 0.6)
       entries.push({
@@ -169,6 +172,8 @@ export function randomEntries(rubric: Rubric, seed: number): Entry[] {
   });
   return entries;
 }
+
+const comma = (value: number) => String(value).replace(".", ",");
 
 function validScore(criterion: Criterion, next: () => number): number {
   const allowed = allowedScores(criterion);

@@ -5,7 +5,7 @@ import { cellRef } from "../plan/a1";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
-import { evidenceMissing, explanationMissing } from "../rules/native-score-formulas";
+import { evidenceMissing, explanationMissing, formScoreEntry } from "../rules/native-score-formulas";
 import { LeafState } from "../scores/leaf-state";
 import { readUnitScores } from "../scores/unit-scores";
 import { computeUnitTotals } from "../engine/unit-totals";
@@ -40,7 +40,14 @@ export interface FormGrid {
 export type FormCellValue = null | number | string | boolean | { formula: string };
 
 export interface CollectedFinding {
-  code: Finding["code"] | "form.evidenceMissing" | "form.explanationMissing" | "form.scoreOnSurvey" | "form.scoreOnParent";
+  code:
+    | Finding["code"]
+    | "form.evidenceMissing"
+    | "form.explanationMissing"
+    | "form.scoreOnSurvey"
+    | "form.scoreOnParent"
+    | "form.scoreFormula"
+    | "form.textNumberRead";
   severity: Severity;
   criterion?: string;
   cell?: string;
@@ -195,6 +202,7 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
   const scores: Record<string, number | string | boolean> = {};
   const evidence: Record<string, string> = {};
   const explanations: Record<string, string> = {};
+  const formulaRows = new Set<number>();
   const column: unknown[] = rows.map((row, index) => {
     const r = FIRST_NODE_ROW + index;
     const read = grid.cellAt(r, C.score);
@@ -205,7 +213,8 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
       return null;
     }
     // A formula typed into an input cell is what the unit wrote: it stays text, and is never evaluated.
-    const cell = typeof read === "object" && read !== null ? `=${read.formula}` : read;
+    const formulaText = typeof read === "object" && read !== null ? read.formula : undefined;
+    const cell = formulaText !== undefined ? `=${formulaText}` : (read as Exclude<FormCellValue, object>);
     const evidenceText = textOf(grid.cellAt(r, C.evidence));
     const explanationText = textOf(grid.cellAt(r, C.explanation));
     if (evidenceText !== "") evidence[row.code] = evidenceText;
@@ -216,10 +225,38 @@ function readScores(fileName: string, grid: FormGrid, rows: readonly RubricRow[]
       return null;
     }
     scores[row.code] = cell;
-    return cell;
+    // What the form's own formulas count (core/rules/form-entry): a text number as its number, a
+    // formula as an entry to fix. Both are said by criterion and cell.
+    const entry = formScoreEntry(cell, formulaText);
+    const at = cellRef(r, C.score);
+    if (formulaText !== undefined) {
+      formulaRows.add(index);
+      findings.push(
+        located(
+          "form.scoreFormula",
+          "error",
+          row.code,
+          r,
+          formMessages.inCell(formMessages.scoreFormula(row.code, String(cell)), fileName, at),
+        ),
+      );
+    } else if (typeof cell === "string" && typeof entry === "number") {
+      findings.push(
+        located(
+          "form.textNumberRead",
+          "warning",
+          row.code,
+          r,
+          formMessages.inCell(formMessages.textNumberRead(row.code, cell, entry), fileName, at),
+        ),
+      );
+    }
+    return entry;
   });
   const unitScores = readUnitScores(table, column);
   for (const finding of unitScores.findings) {
+    // A formula is reported above, in its own words.
+    if (finding.row !== undefined && formulaRows.has(finding.row)) continue;
     const r = FIRST_NODE_ROW + (finding.row ?? 0);
     const cell = cellRef(r, C.score);
     findings.push({

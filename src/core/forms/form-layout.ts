@@ -31,10 +31,17 @@ export const FORM_COLUMNS = {
   assessedMax: 16,
   evidenceMissing: 17,
   explanationMissing: 18,
+  // What the score cell counts as (core/rules/form-entry): a text number's leftover characters, the
+  // value counted, whether the cell holds a formula; then 1 per assessed leaf, summed on parent rows
+  // so that a subtotal stays blank until something under it is assessed.
+  textRest: 19,
+  entryValue: 20,
+  typedFormula: 21,
+  assessedLeaves: 22,
 } as const;
 
 export const FIRST_HELPER_COLUMN = 11;
-export const LAST_HELPER_COLUMN = FORM_COLUMNS.explanationMissing;
+export const LAST_HELPER_COLUMN = FORM_COLUMNS.assessedLeaves;
 export const LAST_VISIBLE_COLUMN = FORM_COLUMNS.check;
 
 export const TITLE_ROW = 0;

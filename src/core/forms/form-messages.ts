@@ -91,6 +91,16 @@ export const formMessages = {
       `Ô ${cell} của tiêu chí ${code} là tổng các tiêu chí con và đã bị ghi đè; điểm này không được thu, hãy nhập điểm vào các tiêu chí con.`,
       `Cell ${cell} of criterion ${code} is the sum of its sub-criteria and was overwritten; it is not collected: enter the scores on the sub-criteria.`,
     ),
+  scoreFormula: (code: string, formula: string): Bilingual =>
+    bilingual(
+      `Điểm của tiêu chí ${code} là công thức ${formula}, không được thu (phiếu cũng không tính vào tổng); xóa công thức và gõ số điểm.`,
+      `The score of criterion ${code} is the formula ${formula}; it is not collected (the form does not count it either): delete the formula and type the score.`,
+    ),
+  textNumberRead: (code: string, text: string, value: number): Bilingual =>
+    bilingual(
+      `Điểm của tiêu chí ${code} được nhập dạng văn bản "${text}"; đã đọc là ${formatNumber(value, "vi")} như phiếu đã tính. Nên gõ lại dạng số.`,
+      `The score of criterion ${code} was typed as the text "${text}"; it was read as ${formatNumber(value, "en")}, as the form counted it. Better retype it as a number.`,
+    ),
   evidenceMissing: (code: string, cell: string): Bilingual =>
     bilingual(
       `Tiêu chí ${code} có điểm nhưng chưa có tài liệu kiểm chứng (ô ${cell}); khi thẩm định, điểm này sẽ bị trừ.`,

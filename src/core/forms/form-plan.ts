@@ -8,11 +8,17 @@ import type { Rubric } from "../rubric/schema";
 import {
   acceptedEntryFormula,
   applicableMaxFormula,
+  assessedLeafFormula,
   assessedMaxFormula,
+  blankUntilAssessedFormula,
+  entryValueFormula,
   evidenceMissingFormula,
   explanationMissingFormula,
+  formulaInCellFormula,
   leafPointsFormula,
   leafStateFormula,
+  nothingAssessedFormula,
+  textNumberRestFormula,
 } from "../rules/native-score-formulas";
 import { LeafState } from "../scores/leaf-state";
 import { buildRubricTable, type RubricNode, type RubricTable } from "../table/rubric-table";
@@ -135,19 +141,28 @@ export function planForm(request: FormRequest): FormPlan {
 
   const lastNodeRow = FIRST_NODE_ROW + rows.length - 1;
   const identity = formIdentity(request, rows);
-  const columnWidths = [7, 9, 7, 12, 44, 16, 18, 10, 22, 24, 16, 2, 4, 6, 6, 6, 6, 4, 4];
+  const columnWidths = [7, 9, 7, 12, 44, 16, 18, 10, 22, 24, 22, 2, 4, 6, 6, 6, 6, 4, 4, 4, 6, 4, 4];
   return {
     sheetName: FORM_SHEET_NAME,
     cells,
     columnWidths,
     hiddenColumns: range(FIRST_HELPER_COLUMN, LAST_HELPER_COLUMN),
-    rowHeights: [{ row: INSTRUCTIONS_ROW, height: 58 }, { row: HEADER_ROW, height: 32 }, ...wrappedRowHeights(cells, columnWidths)],
-    merges: [TITLE_ROW, UNIT_ROW, RUBRIC_ROW, PERIOD_ROW, INSTRUCTIONS_ROW].map((row) => ({
-      row,
-      column: 0,
-      rowCount: 1,
-      columnCount: C.check + 1,
-    })),
+    rowHeights: [
+      { row: INSTRUCTIONS_ROW, height: 58 },
+      { row: HEADER_ROW, height: 32 },
+      ...wrappedRowHeights(cells, columnWidths),
+      // The note beside the total (entries to fix, the first one's cell and criterion) gets two lines.
+      { row: summaryRows.total, height: 28 },
+    ],
+    merges: [
+      ...[TITLE_ROW, UNIT_ROW, RUBRIC_ROW, PERIOD_ROW, INSTRUCTIONS_ROW].map((row) => ({
+        row,
+        column: 0,
+        rowCount: 1,
+        columnCount: C.check + 1,
+      })),
+      { row: summaryRows.total, column: C.evidence, rowCount: 1, columnCount: C.check - C.evidence + 1 },
+    ],
     validations,
     conditionalFormats: conditionalFormats(lastNodeRow, summaryRows),
     freezeRows: HEADER_ROW + 1,
@@ -213,8 +228,16 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
   const state = at(C.state),
     points = at(C.points);
   if (!row.isLeaf) {
-    put(r, C.points, formula(`=${parentPointsFormula(node, table, (child) => cellRef(FIRST_NODE_ROW + child, C.points))}`));
-    put(r, C.score, formula(`=${points}`), fixed({ numberFormat: FORM_STYLE.points }));
+    const childCells = (column: number) => node.children.map((child) => cellRef(FIRST_NODE_ROW + table.nodes[child].row, column));
+    put(r, C.points, formula(`=${parentPointsFormula(node, childCells(C.points))}`));
+    put(r, C.assessedLeaves, formula(`=${sumOf(childCells(C.assessedLeaves))}`));
+    // Blank until something under it is assessed, as the scoring sheet's subtotals (PAR.AREA).
+    put(
+      r,
+      C.score,
+      formula(`=${blankUntilAssessedFormula(`${at(C.assessedLeaves)}=0`, points)}`),
+      fixed({ numberFormat: FORM_STYLE.points }),
+    );
     for (const column of [C.evidence, C.explanation, C.check]) put(r, column, null, fixed());
     return;
   }
@@ -225,8 +248,14 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
   put(r, C.score, null, selfScored ? FORM_STYLE.scoreInput : fixed({ fill: FORM_STYLE.surveyFill }));
   put(r, C.evidence, null, selfScored ? FORM_STYLE.textInput : fixed({ fill: FORM_STYLE.surveyFill }));
   put(r, C.explanation, null, selfScored ? FORM_STYLE.textInput : fixed({ fill: FORM_STYLE.surveyFill }));
-  put(r, C.state, formula(`=${leafStateFormula(score, rule)}`));
-  put(r, C.points, formula(`=${leafPointsFormula(score, state)}`));
+  const value = at(C.entryValue),
+    typedFormula = at(C.typedFormula);
+  put(r, C.textRest, formula(`=${textNumberRestFormula(score)}`));
+  put(r, C.entryValue, formula(`=${entryValueFormula(score, at(C.textRest))}`));
+  put(r, C.typedFormula, formula(`=${formulaInCellFormula(score)}`));
+  put(r, C.state, formula(`=${leafStateFormula(score, value, typedFormula, rule)}`));
+  put(r, C.points, formula(`=${leafPointsFormula(value, state)}`));
+  put(r, C.assessedLeaves, formula(`=${assessedLeafFormula(state)}`));
   const onScale = node.category === "normal";
   put(r, C.scalePoints, onScale ? formula(`=${points}`) : 0);
   put(r, C.applicableMax, onScale ? formula(`=${applicableMaxFormula(state, node.maxMicro)}`) : 0);
@@ -242,8 +271,8 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
     r,
     C.check,
     formula(
-      `=IF(${state}=${LeafState.Invalid},"${FORM_TEXT.checkInvalid}",IF(${at(C.evidenceMissing)}=1,"${FORM_TEXT.checkEvidence}",` +
-        `IF(${at(C.explanationMissing)}=1,"${FORM_TEXT.checkExplanation}","")))`,
+      `=IF(${typedFormula}=1,"${FORM_TEXT.checkFormula}",IF(${state}=${LeafState.Invalid},"${FORM_TEXT.checkInvalid}${formatPoints(row.max)}${FORM_TEXT.checkInvalidEnd}",` +
+        `IF(${at(C.evidenceMissing)}=1,"${FORM_TEXT.checkEvidence}",IF(${at(C.explanationMissing)}=1,"${FORM_TEXT.checkExplanation}",""))))`,
     ),
     fixed({ fontColor: FORM_STYLE.checkFont, wrap: true }),
   );
@@ -264,8 +293,8 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
  * A parent's points: the sum of its children's. Inside a bonus or penalty group every level is capped
  * at its max, as bonusAndPenalty caps it.
  */
-function parentPointsFormula(node: RubricNode, table: RubricTable, ref: (child: number) => string): string {
-  const sum = `ROUND(${sumOf(node.children.map((child) => ref(table.nodes[child].row)))},6)`;
+function parentPointsFormula(node: RubricNode, children: readonly string[]): string {
+  const sum = `ROUND(${sumOf(children)},6)`;
   return node.category === "normal" ? sum : `MIN(${sum},${fromMicro(node.maxMicro)})`;
 }
 
@@ -285,12 +314,15 @@ function planSummary(table: RubricTable, rows: Record<SummaryName, number>, node
   const bonus = table.bonusGroups.map((group) => pointsOf(group.node));
   const penalty = table.penaltyGroups.map((group) => pointsOf(group.node));
   const total = [`SUM(${column(C.scalePoints)})`, ...bonus.map((ref) => `+${ref}`), ...penalty.map((ref) => `-${ref}`)].join("");
+  // Blank is not zero: total, lost points and index stay empty until a leaf is assessed, as on the
+  // scoring sheet (the maxima are known before: they show).
+  const nothing = nothingAssessedFormula(column(C.state));
   const formulas: Record<SummaryName, string> = {
-    total: `=ROUND(${total},6)`,
+    total: `=${blankUntilAssessedFormula(nothing, `ROUND(${total},6)`)}`,
     applicableMax: `=ROUND(SUM(${column(C.applicableMax)}),6)`,
     assessedMax: `=ROUND(SUM(${column(C.assessedMax)}),6)`,
-    lost: `=ROUND(SUM(${column(C.assessedMax)})-SUM(${column(C.scalePoints)}),6)`,
-    percent: `=IF(${value("applicableMax")}>0,${value("total")}/${value("applicableMax")},"")`,
+    lost: `=${blankUntilAssessedFormula(nothing, `ROUND(SUM(${column(C.assessedMax)})-SUM(${column(C.scalePoints)}),6)`)}`,
+    percent: `=${blankUntilAssessedFormula(nothing, `IF(${value("applicableMax")}>0,${value("total")}/${value("applicableMax")},"")`)}`,
     invalid: `=COUNTIF(${column(C.state)},${LeafState.Invalid})`,
     evidenceMissing: `=SUM(${column(C.evidenceMissing)})`,
     explanationMissing: `=SUM(${column(C.explanationMissing)})`,
@@ -303,12 +335,18 @@ function planSummary(table: RubricTable, rows: Record<SummaryName, number>, node
       numberFormat: name === "percent" ? "0.00%" : name === "invalid" || name.endsWith("Missing") ? "0" : FORM_STYLE.points,
     });
   }
-  // Next to the total: how many entries it leaves out, so a total never silently skips one.
+  // Next to the total: how many entries it leaves out and where the first one is (cell and criterion),
+  // so a total never silently skips one.
   const invalid = value("invalid");
+  const first = `MATCH(${LeafState.Invalid},${column(C.state)},0)`;
+  const firstCell = `"${columnLetter(C.score)}"&(${FIRST_NODE_ROW}+${first})`;
+  const firstCode = `INDEX(${column(C.code)},${first})`;
   put(
     rows.total,
     C.evidence,
-    formula(`=IF(${invalid}>0,"${FORM_TEXT.totalSkips1}"&${invalid}&"${FORM_TEXT.totalSkips2}","")`),
+    formula(
+      `=IF(${invalid}>0,"${FORM_TEXT.totalSkips1}"&${invalid}&"${FORM_TEXT.totalSkips2}"&${firstCell}&"${FORM_TEXT.totalSkips3}"&${firstCode}&"${FORM_TEXT.totalSkips4}","")`,
+    ),
     FORM_STYLE.totalWarning,
   );
 }

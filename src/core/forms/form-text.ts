@@ -20,11 +20,18 @@ export const FORM_TEXT = {
   prompt: "Để trống nếu chưa chấm; N/A nếu không áp dụng.",
   invalidScore: "Điểm không hợp lệ:",
   enterScore: "Nhập số từ 0 đến",
-  checkInvalid: "Điểm không hợp lệ, cần sửa",
+  // "Sửa: số 0–1,5 đúng mức/bước" (the max between the two parts): one line of the check column,
+  // whose height is set for the rubric's text, not for this; the cell's input message says the rest.
+  checkInvalid: "Sửa: số 0–",
+  checkInvalidEnd: " đúng mức/bước",
+  checkFormula: "Sửa: ô có công thức, gõ số",
   checkEvidence: "Thiếu tài liệu kiểm chứng",
   checkExplanation: "Thiếu giải trình",
+  // "Chưa tính 2 ô điểm cần sửa; ô đầu tiên: H12 (tiêu chí 1.2.1), xem cột Kiểm tra"
   totalSkips1: "Chưa tính ",
-  totalSkips2: " ô điểm không hợp lệ: xem cột Kiểm tra",
+  totalSkips2: " ô điểm cần sửa; ô đầu tiên: ",
+  totalSkips3: " (tiêu chí ",
+  totalSkips4: "), xem cột Kiểm tra",
 } as const;
 
 /** How one cell looks and whether it takes typing on the protected sheet. */
@@ -62,7 +69,7 @@ export const FORM_STYLE = {
   textInput: { fill: "#FFF9DB", locked: false, numberFormat: "@", wrap: true, vertical: "top", ...BORDER } satisfies FormCellStyle,
   summaryLabel: { bold: true, wrap: true, ...BORDER } satisfies FormCellStyle,
   summaryValue: { bold: true, fill: "#F2F2F2", ...BORDER } satisfies FormCellStyle,
-  totalWarning: { bold: true, fontColor: "#9C0006", wrap: true } satisfies FormCellStyle,
+  totalWarning: { bold: true, fontColor: "#9C0006", wrap: true, vertical: "top" } satisfies FormCellStyle,
   invalid: { fill: "#FFC7CE", fontColor: "#9C0006" },
   missing: { fill: "#FFEB9C", fontColor: "#9C5700" },
 } as const;

@@ -1,5 +1,4 @@
 import { SUMMARY_ROWS } from "../../src/core/template/scoring-layout";
-import { SUMMARY_LABEL } from "../../src/core/template/sheet-labels";
 import { planTemplate, rubricFamily, sheetOfReference } from "../../src/core/template/template-plan";
 import type { PlannedCell, SheetPlan } from "../../src/core/plan/workbook-plan";
 import { parseRubric } from "../../src/core/rubric/parse-rubric";
@@ -22,6 +21,27 @@ function cellAt(sheet: SheetPlan, row: number, column: number): PlannedCell | un
   }
   return found;
 }
+
+/** The labels of the totals block as versions before issue 10 wrote them: both languages in one cell. */
+const BILINGUAL_SUMMARY_LABELS = [
+  "Tổng điểm (Total)",
+  "Điểm tối đa áp dụng (Applicable max)",
+  "Tối đa của phần đã chấm (Max assessed so far)",
+  "Điểm bị mất (Points lost)",
+  "Chỉ số (Index)",
+  "Xếp loại (Grade)",
+  "Xếp hạng (Rank)",
+  "Ước cả năm (Projected total)",
+  "Kiểm tra (Check)",
+  "",
+  "Loại mục tiêu: Xếp loại / Điểm / Hạng (Target kind)",
+  "Mục tiêu (Target)",
+  "Mục tiêu quy ra điểm (Target in points)",
+  "Còn thiếu so với mục tiêu (Gap; ≤ 0 là đạt)",
+  "Trạng thái mục tiêu (Target status)",
+];
+
+test("the old labels list every summary row", () => expect(BILINGUAL_SUMMARY_LABELS).toHaveLength(SUMMARY_ROWS.length));
 
 describe("the scoring template plan", () => {
   it("writes every unit and criterion name as text, whatever it starts with", () => {
@@ -62,7 +82,7 @@ describe("the scoring template plan", () => {
     });
   });
 
-  it("leaves every input cell alone when the same template is made again", () => {
+  it("leaves every input cell alone when the same template is made again, on a sheet an older version made with bilingual labels", () => {
     const first = planTemplate({ rubric, units: ["A", "B"], columns: ["self"], target: { kind: "points", value: 80 } }, emptyWorkbook);
     const state = {
       sheets: ["Sheet1", first.record.scoringSheet, first.record.rubricSheet],
@@ -79,7 +99,7 @@ describe("the scoring template plan", () => {
       [null, null, null, null, null, null, "A", "B"],
       ...first.record.codes.map((code) => [code]),
       [],
-      ...SUMMARY_ROWS.map((name) => [null, null, null, null, SUMMARY_LABEL[name] || null]),
+      ...BILINGUAL_SUMMARY_LABELS.map((label) => [null, null, null, null, label || null]),
     ];
     const again = planTemplate({ rubric, units: ["A", "B"], columns: ["self"] }, state, { record: first.record, inPlace: true, values });
     const scoring = again.plan.sheets[0];

@@ -62,7 +62,8 @@ describe("rows inserted above the totals block", () => {
     const before = snapshot(SHEET);
     const error = await createOrUpdateTemplate(request()).catch((e) => e);
     expect(error).toBeInstanceOf(WorkbookOperationError);
-    expect(error.userMessage.en).toContain(`cell E${totalsRow(0)} holds "" but the template expects "Tổng điểm (Total)"`);
+    expect(error.userMessage.en).toContain(`cell E${totalsRow(0)} holds "" but the template expects "Total"`);
+    expect(error.userMessage.vi).toContain(`ô E${totalsRow(0)} đang là "" nhưng mẫu cần "Tổng điểm"`);
     expect(error.userMessage.en).toContain("Nothing was written");
     expect(snapshot(SHEET)).toBe(before);
     expect(getValue(host.workbook, SHEET, `G${totalsRow(12)}`)).toBe(85);
@@ -115,7 +116,7 @@ describe("formula cells typed over", () => {
     expect(typedOver).toHaveLength(cells.length);
     const total = typedOver.find((finding) => finding.address.endsWith(`!G${totalsRow(0)}`))!;
     expect(total.message.vi).toBe(
-      `Ô G${totalsRow(0)} (Tổng điểm (Total)) được nhập tay là 50 thay cho công thức. Chạy lại Tạo mẫu chấm điểm (cùng bộ tiêu chí và đơn vị) để khôi phục công thức; điểm và mục tiêu đã nhập được giữ nguyên.`,
+      `Ô G${totalsRow(0)} (Tổng điểm) được nhập tay là 50 thay cho công thức. Chạy lại Tạo mẫu chấm điểm (cùng bộ tiêu chí và đơn vị) để khôi phục công thức; điểm và mục tiêu đã nhập được giữ nguyên.`,
     );
     const subtotal = typedOver.find((finding) => finding.address.endsWith(`!G${rowOf("1")}`))!;
     expect(subtotal.message.en).toContain(`Cell G${rowOf("1")} (the total of 1) holds "xem lại" instead of the formula that adds it up.`);

@@ -435,6 +435,75 @@ describe("a target typed in the sheet (issue 10, item 2)", () => {
   });
 });
 
+describe("target kind words: the pane's, in the sheet's drop-down, its formulas and Check (issue 10, item 2)", () => {
+  const kind = `H${summaryRowOf(10)}`;
+  const value = `H${summaryRowOf(11)}`;
+  const type = (address: string, input: string) => {
+    const match = /^([A-Z]+)(\d+)$/.exec(address)!;
+    return host.typeCell(findSheet(host.workbook, SHEET)!, Number(match[2]) - 1, match[1].charCodeAt(0) - 65, input, { validate: true });
+  };
+
+  it("'Tổng điểm' typed as the pane says it is taken, and 88 typed under it gives a gap and a status", async () => {
+    await fillPerfect("H");
+    for (const word of ["Tổng điểm", "Điểm", "tổng điểm"]) {
+      expect(type(kind, word)).toEqual({ ok: true });
+      expect(type(value, "88")).toEqual({ ok: true });
+      expect(getValue(host.workbook, SHEET, `H${summaryRowOf(12)}`)).toBe(88);
+      expect(getValue(host.workbook, SHEET, `H${summaryRowOf(13)}`)).toBe(-12);
+      expect(getValue(host.workbook, SHEET, `H${summaryRowOf(14)}`)).toBe("Đạt");
+      expect((await validate(SHEET)).findings).toEqual([]);
+    }
+    expect(type(kind, "Thứ hạng")).toEqual({ ok: true });
+    expect(type(value, "1")).toEqual({ ok: true });
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(14)}`)).toMatch(/^(Sát mục tiêu|Đạt)$/);
+    // A word that is not in the list is refused at the door, naming the words to choose from.
+    const refused = type(kind, "Số điểm");
+    expect(refused).toMatchObject({ ok: false, kind: "invalid" });
+    expect(refused.ok === false && refused.kind === "invalid" && refused.message).toBe(
+      "Chọn trong danh sách: Xếp loại, Tổng điểm, Điểm, Thứ hạng, Hạng.",
+    );
+  });
+
+  it("a value that does not fit its kind is a finding under every word of that kind", async () => {
+    const cases: [string, unknown, string][] = [
+      ["Tổng điểm", "Tốt", "một số điểm từ 0 đến 100"],
+      ["Điểm", 120, "một số điểm từ 0 đến 100"],
+      ["Thứ hạng", 2.5, "một thứ hạng từ 1 đến 2"],
+      ["Hạng", 7, "một thứ hạng từ 1 đến 2"],
+      ["Xếp loại", 88, "một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu)"],
+    ];
+    for (const [word, typed, wanted] of cases) {
+      await paste(SHEET, `${kind}:${value}`, [[word], [typed]]);
+      const findings = (await validate(SHEET)).findings;
+      expect(findings.map((f) => [f.code, f.address])).toEqual([["target.invalid", `'${SHEET}'!${value}`]]);
+      expect(findings[0].message.vi).toContain(wanted);
+    }
+  });
+
+  it("a sheet made from the English pane takes the English words, and the Vietnamese ones still work in it", async () => {
+    host.uninstall();
+    host = installHost({ evaluator: parEvaluator() });
+    await createOrUpdateTemplate({
+      rubric,
+      units: ["Sở Tư pháp", "Sở Y tế"],
+      columns: ["self", "appraised"],
+      target: { kind: "points", value: 80 },
+      language: "en",
+    });
+    expect(getValue(host.workbook, SHEET, kind)).toBe("Point total");
+    await fillPerfect("H");
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(14)}`)).toBe("Đạt");
+    expect(type(kind, "Rank")).toEqual({ ok: true });
+    expect(type(value, "1")).toEqual({ ok: true });
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(13)}`)).toBe(0);
+    await paste(SHEET, `${kind}:${value}`, [["Tổng điểm"], [88]]);
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(13)}`)).toBe(-12);
+    expect((await validate(SHEET)).findings).toEqual([]);
+    await paste(SHEET, value, [["Tốt"]]);
+    expect((await validate(SHEET)).findings[0].message.en).toContain("but the target kind is Point total: enter points from 0 to 100");
+  });
+});
+
 describe("listing scoring sheets", () => {
   it("lists ours, the active one first", async () => {
     const sheets = await listScoringSheets();

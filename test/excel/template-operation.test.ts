@@ -6,6 +6,8 @@ import { ROW_KIND_LABEL } from "../../src/core/rubric/row-kind";
 import { rubricRows } from "../../src/core/rubric/rubric-rows";
 import { notApplicableFormula, scoreInRangeFormula } from "../../src/core/rules";
 import * as PAR from "../../src/functions/functions";
+import { validate } from "../../src/excel/validate-operation";
+import { makeSummary } from "../../src/excel/summary-operation";
 
 /**
  * Loading a rubric into a workbook, checked cell by cell in an in-memory Excel that enforces
@@ -44,7 +46,7 @@ describe("creating a scoring template", () => {
     expect(getValue(host.workbook, sheet, "A5")).toBe("1");
     expect(getValue(host.workbook, sheet, "A6")).toBe("1.1");
     expect(cell(sheet, "I4")).toMatchObject({ value: "=CMD()", formula: null });
-    expect(getValue(host.workbook, sheet, "G3")).toBe("Tự đánh giá (Self-assessed)");
+    expect(getValue(host.workbook, sheet, "G3")).toBe("Tự đánh giá");
     expect(getValue(host.workbook, sheet, "E5")).toBe(commune.criteria[0].name.vi);
   });
 
@@ -75,7 +77,10 @@ describe("creating a scoring template", () => {
       );
     }
     // Projected columns come after the three self-assessed ones and project from them.
-    expect(cell(sheet, `J${total + 7}`)?.formula).toBe(`=PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric)`);
+    // Nothing scored and nothing projected is no projection (blank is not zero).
+    expect(cell(sheet, `J${total + 7}`)?.formula).toBe(
+      `=IF(AND(COUNT(G$5:G$${last})=0,COUNT(J$5:J$${last})=0),"",PAR.PROJECT(G$5:G$${last},J$5:J$${last},PAR_commune_2025_Rubric))`,
+    );
     // Ranks compare the units of the same column kind only.
     expect(cell(sheet, `H${total + 6}`)?.formula).toBe(
       `=IF(ISNUMBER(H${total + 4}),RANK.EQ(H${total + 4},$G$${total + 4}:$I$${total + 4}),IF(ISERROR(H${total + 4}),H${total + 4},""))`,
@@ -130,19 +135,38 @@ describe("creating a scoring template", () => {
     expect(getValue(host.workbook, sheet, `G${rows + 14}`)).toMatch(/^1 vấn đề: Điểm 0,25 của tiêu chí 1\.1\.2/);
   });
 
-  it("a projected column shows no figure of its own few cells, only the projection merged with the current scores (issue 10, item 4)", async () => {
-    const { scoringSheet: sheet } = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "projected"] });
+  it("a projected column shows no figure of its own few cells: its index, grade, rank, gap and status are the projection's (issue 10, items 2 and 4)", async () => {
+    const { scoringSheet: sheet } = await createOrUpdateTemplate({
+      rubric: commune,
+      units: ["Xã A", "Xã B"],
+      columns: ["self", "projected"],
+      target: { kind: "points", value: 99.5 },
+    });
     const n = commune.criteria.length;
+    const summary = (offset: number, letter: string) => getValue(host.workbook, sheet, `${letter}${5 + n + 1 + offset}`);
+    // Before anything is scored or projected: no projection, no gap, no status (blank is not zero).
+    expect([4, 5, 6, 7, 13, 14].map((offset) => summary(offset, "I"))).toEqual(["", "", "", "", "", ""]);
     const leaves = commune.criteria
       .map((c, i) => ({ c, row: 5 + i }))
       .filter(({ c }) => !commune.criteria.some((d) => d.code.startsWith(`${c.code}.`)) && (c.kind ?? "normal") === "normal");
-    for (const { c, row } of leaves) await paste(sheet, `G${row}`, [[c.max]]);
-    await paste(sheet, `H${leaves[0].row}`, [[0]]);
-    const summary = (offset: number, letter: string) => getValue(host.workbook, sheet, `${letter}${5 + n + 1 + offset}`);
-    // Total, applicable and assessed max, lost, index, grade, rank of the projected column: left out.
-    expect([0, 1, 2, 3, 4, 5, 6].map((offset) => summary(offset, "H"))).toEqual(["", "", "", "", "", "", ""]);
-    expect(summary(7, "H")).toBe(100 - leaves[0].c.max);
+    for (const { c, row } of leaves) await paste(sheet, `G${row}:H${row}`, [[c.max, c.max]]);
+    await paste(sheet, `I${leaves[0].row}`, [[0]]);
+    // Total, applicable and assessed max and lost points of the projected column: left out.
+    expect([0, 1, 2, 3].map((offset) => summary(offset, "I"))).toEqual(["", "", "", ""]);
+    const projected = 100 - leaves[0].c.max;
+    expect(summary(7, "I")).toBe(projected);
     expect(summary(0, "G")).toBe(100);
+    // Its index, grade and rank: those of the projection, ranked among the units' projections.
+    expect(summary(4, "I")).toBeCloseTo(projected / 100, 12);
+    expect(summary(5, "I")).toBe("Xuất sắc");
+    expect([summary(6, "I"), summary(6, "J")]).toEqual([2, 1]);
+    // The projected column has its target too, in the pane's words, with a gap and a status of its own.
+    expect([summary(10, "I"), summary(11, "I"), summary(12, "I")]).toEqual(["Tổng điểm", 99.5, 99.5]);
+    expect(summary(13, "I")).toBeCloseTo(99.5 - projected, 9);
+    expect([summary(14, "G"), summary(14, "I"), summary(14, "J")]).toEqual(["Sát mục tiêu", "Chưa đạt", "Sát mục tiêu"]);
+    // A rank target: the projection's rank against it.
+    await paste(sheet, `I${5 + n + 1 + 10}:I${5 + n + 1 + 11}`, [["Thứ hạng"], [1]]);
+    expect([summary(13, "I"), summary(14, "I")]).toEqual([1, "Chưa đạt"]);
   });
 
   it("leaves input cells unlocked with data validation, and protects the sheets without a password", async () => {
@@ -202,6 +226,76 @@ describe("running the template again", () => {
     expect(getValue(host.workbook, sheet, `G${targetRow + 1}`)).toBe(85);
     expect(host.workbook.names).toHaveLength(2);
     expect(again.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("labels follow the pane's language: Vietnamese only, or English only, and a rerun in the other language relabels the same sheet (issue 10, item 7)", async () => {
+    const sheet = "Chấm điểm cấp xã 2025";
+    const n = commune.criteria.length;
+    const labels = () => ({
+      headers: ["A3", "B3", "C3", "D3", "E3", "F3", "G3", "H3"].map((address) => getValue(host.workbook, sheet, address)),
+      totals: [0, 4, 8, 10].map((offset) => getValue(host.workbook, sheet, `E${5 + n + 1 + offset}`)),
+      help: getValue(host.workbook, sheet, "A2"),
+    });
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "appraised"], language: "vi" });
+    expect(labels()).toEqual({
+      headers: ["Mã", "Loại", "Tối đa", "Bước / mức điểm", "Tên tiêu chí", "Cơ quan chủ trì", "Tự đánh giá", "Thẩm định"],
+      totals: ["Tổng điểm", "Chỉ số", "Kiểm tra", "Loại mục tiêu: Xếp loại / Tổng điểm / Thứ hạng"],
+      help: expect.not.stringMatching(/Enter|\(/),
+    });
+    await paste(sheet, "G7", [[0.5]]);
+    const again = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "appraised"], language: "en" });
+    expect(again).toMatchObject({ scoringSheet: sheet, updated: true, keptScores: 1 });
+    expect(labels()).toEqual({
+      headers: ["Code", "Kind", "Max", "Step / allowed scores", "Criterion", "Responsible", "Self-assessed", "Appraised"],
+      totals: ["Total", "Index", "Check", "Target kind: Grade / Point total / Rank"],
+      help: expect.stringMatching(/^Enter scores/),
+    });
+    expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);
+    // Every command still recognises the sheet made in the other language.
+    expect((await validate(sheet)).findings).toEqual([]);
+    expect((await makeSummary(sheet, { period: "Quý III/2026", topLost: 3 })).basis).toBe("self");
+    const back = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "appraised"] });
+    expect(back.updated).toBe(true);
+    expect(labels().headers[6]).toBe("Tự đánh giá");
+  });
+
+  it("recognises a sheet an older version made with bilingual labels, and relabels it in one language", async () => {
+    const sheet = "Chấm điểm cấp xã 2025";
+    const n = commune.criteria.length;
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "projected"] });
+    // What versions before issue 10 wrote in the header and the totals block.
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.protection.unprotect();
+      ws.getRange("G3:H3").values = [["Tự đánh giá (Self-assessed)", "Dự kiến cả năm (Projected)"]];
+      ws.getRange(`E${5 + n + 1}:E${5 + n + 15}`).values = [
+        "Tổng điểm (Total)",
+        "Điểm tối đa áp dụng (Applicable max)",
+        "Tối đa của phần đã chấm (Max assessed so far)",
+        "Điểm bị mất (Points lost)",
+        "Chỉ số (Index)",
+        "Xếp loại (Grade)",
+        "Xếp hạng (Rank)",
+        "Ước cả năm (Projected total)",
+        "Kiểm tra (Check)",
+        "",
+        "Loại mục tiêu: Xếp loại / Điểm / Hạng (Target kind)",
+        "Mục tiêu (Target)",
+        "Mục tiêu quy ra điểm (Target in points)",
+        "Còn thiếu so với mục tiêu (Gap; ≤ 0 là đạt)",
+        "Trạng thái mục tiêu (Target status)",
+      ].map((label) => [label]);
+      ws.protection.protect();
+      await context.sync();
+    });
+    await paste(sheet, "G7", [[0.5]]);
+    expect((await validate(sheet)).findings).toEqual([]);
+    await makeSummary(sheet, { period: "Quý III/2026", topLost: 3 });
+    const again = await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "projected"] });
+    expect(again).toMatchObject({ updated: true, keptScores: 1 });
+    expect(getValue(host.workbook, sheet, "G3")).toBe("Tự đánh giá");
+    expect(getValue(host.workbook, sheet, `E${5 + n + 1}`)).toBe("Tổng điểm");
+    expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);
   });
 
   it("finds its sheet after the user renamed it", async () => {

@@ -82,6 +82,8 @@ describe("TemplateForm", () => {
     expect(request.columns).toEqual(["self", "appraised", "projected"]);
     expect(request.unitGroup).toBe("default");
     expect(request.target).toEqual({ kind: "grade", value: "Tốt" });
+    // The sheets' labels follow the pane's language (issue 10, item 7).
+    expect(request.language).toBe("vi");
     expect(typeof progress).toBe("function");
 
     act(() => report?.({ fraction: 0.4, step: { vi: "Đang ghi trang chấm điểm…", en: "Writing the scoring sheet…" } }));

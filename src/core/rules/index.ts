@@ -21,7 +21,6 @@ export { rankAll, rankOf, rankFormula } from "./rank";
 export {
   CLOSE_MARGIN,
   STATUS_WORDS,
-  TARGET_KIND_WORDS,
   bandNamed,
   gapFormula,
   pointsGap,
@@ -36,3 +35,12 @@ export {
   type TargetKind,
   type TargetStatus,
 } from "./target";
+export {
+  TARGET_KINDS,
+  TARGET_KIND_WORDS,
+  readTargetKind,
+  targetKindChoices,
+  targetKindIsFormula,
+  targetKindWord,
+  targetKindWords,
+} from "./target-kind";

@@ -1,12 +1,13 @@
 import { fromMicro, nearestMicro, roundPoints } from "../decimal";
 import type { Band } from "./grade";
+import { targetKindIsFormula, type TargetKind } from "./target-kind";
 
 /**
  * A unit's target and how far it is: set as a grade ("Tốt"), as points (85) or as a rank (3). The
  * meeting report (TypeScript) and the scoring sheet's target rows (formula text generated below)
  * both follow these rules.
  */
-export type TargetKind = "grade" | "points" | "rank";
+export type { TargetKind };
 export type TargetStatus = "below" | "close" | "met";
 
 /** Status words as the sheet shows them; the highlight rules look for the same words. */
@@ -69,12 +70,10 @@ export interface TargetCells {
   total: string;
 }
 
-export const TARGET_KIND_WORDS: Record<TargetKind, string> = { grade: "Xếp loại", points: "Điểm", rank: "Hạng" };
-
 /** Target points row: the value for a points target, the band's share of the max for a grade. */
 export function targetPointsFormula(at: TargetCells): string {
-  const words = TARGET_KIND_WORDS;
-  return `IF(${at.kind}="${words.points}",${at.value},IF(${at.kind}="${words.grade}",IFERROR(ROUND(VLOOKUP(${at.value},${at.bands},2,FALSE)*${at.applicableMax},6),""),""))`;
+  const is = (kind: TargetKind) => targetKindIsFormula(at.kind, kind);
+  return `IF(${is("points")},${at.value},IF(${is("grade")},IFERROR(ROUND(VLOOKUP(${at.value},${at.bands},2,FALSE)*${at.applicableMax},6),""),""))`;
 }
 
 /**
@@ -84,13 +83,13 @@ export function targetPointsFormula(at: TargetCells): string {
  * (PAR.GAP, which reads the whole score column) would run for every unit after any edit.
  */
 export function gapFormula(at: TargetCells): string {
-  return `IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(AND(ISNUMBER(${at.value}),ISNUMBER(${at.rank})),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
+  return `IF(${targetKindIsFormula(at.kind, "rank")},IF(AND(ISNUMBER(${at.value}),ISNUMBER(${at.rank})),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
 }
 
 /** Status row: targetStatus, as formula text; empty while there is no gap to judge. */
 export function statusFormula(at: TargetCells): string {
   const w = STATUS_WORDS;
-  return `IF(NOT(ISNUMBER(${at.gap})),"",IF(${at.gap}>0,"${w.below}",IF(${at.kind}="${TARGET_KIND_WORDS.rank}",IF(${at.gap}=0,"${w.close}","${w.met}"),IF(-${at.gap}<${CLOSE_MARGIN}*${at.applicableMax},"${w.close}","${w.met}"))))`;
+  return `IF(NOT(ISNUMBER(${at.gap})),"",IF(${at.gap}>0,"${w.below}",IF(${targetKindIsFormula(at.kind, "rank")},IF(${at.gap}=0,"${w.close}","${w.met}"),IF(-${at.gap}<${CLOSE_MARGIN}*${at.applicableMax},"${w.close}","${w.met}"))))`;
 }
 
 /** A unit's total and applicable max, in micro-points, as a rank target compares them. */

@@ -7,7 +7,8 @@ import { appraisalGaps, type AppraisalGap } from "../engine/appraisal-gap";
 import { LeafState } from "../scores/leaf-state";
 import type { AreaTotals } from "../scores/leaf-sums";
 import { mergePlanned, readManyUnitScores, type UnitScores } from "../scores/unit-scores";
-import { TARGET_KIND_WORDS, type ScoreColumn, type ScoreColumnKind } from "../template/scoring-layout";
+import type { ScoreColumn, ScoreColumnKind } from "../template/scoring-layout";
+import { readTargetKind, type TargetKind } from "../rules/target-kind";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { TemplateError } from "../template/template-error";
 import { readNumberText } from "../number-text";
@@ -37,7 +38,7 @@ export interface UnitSummary {
   previousRank?: number;
   /** Places gained since the previous rank (positive is better). */
   rankChange?: number;
-  target?: { kind: keyof typeof TARGET_KIND_WORDS; value: string | number; gap?: number };
+  target?: { kind: TargetKind; value: string | number; gap?: number };
   projected?: number;
 }
 
@@ -356,7 +357,7 @@ function refuseInvalid(data: ScoringSheetData, column: ScoreColumn, scores: Unit
 function readTarget(data: ScoringSheetData, column: ScoreColumn): UnitSummary["target"] {
   const kindCell = summaryCell(data, "targetKind", column);
   const valueCell = summaryCell(data, "targetValue", column);
-  const kind = (Object.keys(TARGET_KIND_WORDS) as (keyof typeof TARGET_KIND_WORDS)[]).find((key) => TARGET_KIND_WORDS[key] === kindCell);
+  const kind = readTargetKind(kindCell);
   if (!kind || valueCell === null) return undefined;
   if (kind === "grade") return { kind, value: String(valueCell) };
   const reading = typeof valueCell === "number" ? valueCell : readNumberText(String(valueCell));

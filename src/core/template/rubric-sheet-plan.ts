@@ -1,4 +1,6 @@
+import type { Language } from "../bilingual";
 import { describeRule } from "../rubric/describe-rule";
+import { stepOrAllowedCell } from "../rubric/score-list-text";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { GradeBand, Rubric } from "../rubric/schema";
@@ -20,28 +22,24 @@ export interface RubricSheetPlan {
   bandsRange: RangeRef;
 }
 
-export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: string): RubricSheetPlan {
+export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: string, language: Language = "vi"): RubricSheetPlan {
   const sheet = emptySheetPlan(sheetName, true);
   sheet.tabColor = SHEET_STYLE.rubricTab;
   const rows = rubricRows(rubric);
-  const source = `Nguồn (Source): ${rubric.source.document}${rubric.source.illustrative ? " — nội dung tiêu chí mang tính minh họa (illustrative criteria)" : ""}${rubric.source.note ? `. ${rubric.source.note}` : ""}`;
-  sheet.blocks.push({ row: 0, column: 0, cells: [[text(`${rubric.title.vi} — ${rubric.year}, phiên bản ${rubric.version}`)]] });
+  const vi = language === "vi";
+  const illustrative = vi ? " — nội dung tiêu chí mang tính minh họa" : " — illustrative criteria";
+  const source = `${vi ? "Nguồn" : "Source"}: ${rubric.source.document}${rubric.source.illustrative ? illustrative : ""}${rubric.source.note ? `. ${rubric.source.note}` : ""}`;
+  const title = vi ? rubric.title.vi : (rubric.title.en ?? rubric.title.vi);
+  sheet.blocks.push({ row: 0, column: 0, cells: [[text(`${title} — ${rubric.year}, ${vi ? "phiên bản" : "version"} ${rubric.version}`)]] });
+  const header = HEADER_LABELS[language];
   sheet.blocks.push({ row: 1, column: 0, cells: [[text(source)]] });
   sheet.blocks.push({
     row: HEADER_ROW,
     column: 0,
     cells: [
-      [
-        HEADER_LABELS.code,
-        HEADER_LABELS.kind,
-        HEADER_LABELS.max,
-        HEADER_LABELS.step,
-        HEADER_LABELS.name,
-        HEADER_LABELS.nameEn,
-        HEADER_LABELS.rule,
-        HEADER_LABELS.responsible,
-        HEADER_LABELS.evidence,
-      ].map(text),
+      [header.code, header.kind, header.max, header.step, header.name, header.nameEn, header.rule, header.responsible, header.evidence].map(
+        text,
+      ),
     ],
   });
   sheet.blocks.push({
@@ -51,16 +49,16 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
       text(row.code),
       text(ROW_KIND_LABEL[row.kind]),
       row.max,
-      row.stepOrAllowed === null ? null : typeof row.stepOrAllowed === "number" ? row.stepOrAllowed : text(row.stepOrAllowed),
+      stepCell(stepOrAllowedCell(row, language)),
       text(row.criterion.name.vi),
       row.criterion.name.en ? text(row.criterion.name.en) : null,
-      row.isLeaf ? text(describeRule(row.criterion, "vi")) : null,
+      row.isLeaf ? text(describeRule(row.criterion, language)) : null,
       row.criterion.responsible ? text(row.criterion.responsible) : null,
       row.criterion.evidence ? text(row.criterion.evidence) : null,
     ]),
   });
   const bands = bandsOf(rubric, unitGroup);
-  sheet.blocks.push({ row: HEADER_ROW, column: BANDS_COLUMN, cells: [[text(HEADER_LABELS.band), text(HEADER_LABELS.bandMin)]] });
+  sheet.blocks.push({ row: HEADER_ROW, column: BANDS_COLUMN, cells: [[text(header.band), text(header.bandMin)]] });
   sheet.blocks.push({
     row: FIRST_ROW,
     column: BANDS_COLUMN,
@@ -103,4 +101,8 @@ export function bandsRangeOf(count: number): RangeRef {
 export function bandsOf(rubric: Rubric, unitGroup: string): GradeBand[] {
   const bands = rubric.gradeBands[unitGroup] ?? rubric.gradeBands.default ?? Object.values(rubric.gradeBands)[0] ?? [];
   return [...bands].sort((a, b) => b.minPercent - a.minPercent);
+}
+
+function stepCell(step: number | string | null): PlannedCell {
+  return step === null ? null : typeof step === "number" ? step : text(step);
 }

@@ -40,8 +40,33 @@ export const SUMMARY_ROWS = [
 ] as const;
 export type SummaryRow = (typeof SUMMARY_ROWS)[number];
 
+/**
+ * The summary rows that hold a formula in a score column; the others are inputs (the target) or
+ * left empty. A projected column holds only its few projected cells, so its own total, applicable
+ * max and lost points would be misleading figures: its index, grade and rank are those of the
+ * projection merged with the unit's current scores (the "projected" row), and so are its target's
+ * gap and status. A projected column with no current column beside it is all there is: its own
+ * figures. The template writes these rows and Check reports one whose formula was typed over.
+ */
+export function summaryFormulaRows(layout: ScoringLayout, column: ScoreColumn): SummaryRow[] {
+  const target: SummaryRow[] = ["targetPoints", "gap", "status"];
+  return currentColumnOf(layout, column) !== undefined
+    ? ["percent", "grade", "rank", "projected", "check", ...target]
+    : ["total", "applicableMax", "assessedMax", "lost", "percent", "grade", "rank", "check", ...target];
+}
+
+/**
+ * The column a projected column's projections are laid over: the unit's appraised scores when the
+ * sheet has them, else its self-assessed ones; undefined for any other column.
+ */
+export function currentColumnOf(layout: ScoringLayout, column: ScoreColumn): ScoreColumn | undefined {
+  if (column.kind !== "projected") return undefined;
+  const ofUnit = (kind: ScoreColumnKind) => layout.scoreColumns.find((other) => other.unit === column.unit && other.kind === kind);
+  return ofUnit("appraised") ?? ofUnit("self");
+}
+
 /** Target kinds as written in the sheet (a drop-down list) and status words: defined with the target rules. */
-export { CLOSE_MARGIN, STATUS_WORDS, TARGET_KIND_WORDS } from "../rules/target";
+export { CLOSE_MARGIN, STATUS_WORDS } from "../rules/target";
 
 export interface ScoreColumn {
   unit: string;

@@ -1,4 +1,7 @@
+import type { Language } from "../bilingual";
+import { formatNumber } from "../number-text";
 import { describeRule } from "../rubric/describe-rule";
+import { stepOrAllowedCell } from "../rubric/score-list-text";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
@@ -15,21 +18,23 @@ import {
   RESPONSIBLE_COLUMN,
   STEP_COLUMN,
   SUMMARY_ROWS,
-  TARGET_KIND_WORDS,
   TITLE_ROW,
   UNIT_HEADER_ROW,
+  currentColumnOf,
   scoringLayout,
+  summaryFormulaRows,
   summaryRow,
   type ScoreColumn,
   type ScoreColumnKind,
   type ScoringLayout,
   type SummaryRow,
 } from "./scoring-layout";
-import { COLUMN_KIND_LABEL, HEADER_LABELS, HELP_TEXT, SUMMARY_LABEL } from "./sheet-labels";
+import { COLUMN_KIND_LABELS, HEADER_LABELS, HELP_TEXT, SUMMARY_LABELS } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
 import { isDescendantCode } from "../rubric/codes";
 import { gradeFormula, notApplicableFormula, nothingScoredFormula, rankFormula, scoreInRangeFormula, type BandCells } from "../rules";
 import { gapFormula, statusFormula, targetPointsFormula, type TargetCells } from "../rules/target";
+import { TARGET_KIND_WORDS, targetKindChoices, targetKindWord, type TargetKind } from "../rules/target-kind";
 
 export interface TargetSpec {
   kind: "grade" | "points" | "rank";
@@ -54,6 +59,8 @@ export interface ScoringSheetInput {
   carried?: ReadonlyMap<string, unknown>;
   /** Rewriting a sheet made earlier with the same layout: every input cell is left as it is. */
   inPlace: boolean;
+  /** The language of the sheet's labels and messages (the pane's); Vietnamese by default. */
+  language?: Language;
 }
 
 /** Key of a carried value: the same unit, column kind and criterion code (or target field). */
@@ -67,40 +74,41 @@ export const TARGET_VALUE_CODE = "#targetValue";
 export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; layout: ScoringLayout; rows: RubricRow[] } {
   const rows = rubricRows(input.rubric);
   const layout = scoringLayout(rows.length, input.units, input.columns);
+  const language = input.language ?? "vi";
   const sheet = emptySheetPlan(input.sheetName, !input.inPlace);
   sheet.tabColor = SHEET_STYLE.scoringTab;
 
+  const title = language === "en" ? (input.rubric.title.en ?? input.rubric.title.vi) : input.rubric.title.vi;
   sheet.blocks.push({
     row: TITLE_ROW,
     column: 0,
-    cells: [[text(`${input.rubric.title.vi} — ${input.rubric.year} (v${input.rubric.version})`)]],
+    cells: [[text(`${title} — ${input.rubric.year} (v${input.rubric.version})`)]],
   });
-  sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT)]] });
-  sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind")] });
-  sheet.blocks.push({ row: UNIT_HEADER_ROW, column: 0, cells: [headerRow(layout, "unit")] });
-  sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: 0, cells: rows.map((row) => rubricCells(row)) });
-  sheet.blocks.push({ row: layout.summaryFirstRow, column: 0, cells: SUMMARY_ROWS.map((name) => summaryLabelCells(name)) });
+  sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT[language])]] });
+  sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind", language)] });
+  sheet.blocks.push({ row: UNIT_HEADER_ROW, column: 0, cells: [headerRow(layout, "unit", language)] });
+  sheet.blocks.push({ row: FIRST_CRITERION_ROW, column: 0, cells: rows.map((row) => rubricCells(row, language)) });
+  sheet.blocks.push({ row: layout.summaryFirstRow, column: 0, cells: SUMMARY_ROWS.map((name) => summaryLabelCells(name, language)) });
   for (const group of kindGroups(layout)) planKindGroup(sheet, group, rows, layout, input);
 
   formatSheet(sheet, layout, rows);
-  validateInputs(sheet, layout, rows);
+  validateInputs(sheet, layout, rows, language);
   sheet.columnWidths = columnWidths(layout);
   sheet.freeze = { rows: UNIT_HEADER_ROW + 1, columns: NAME_COLUMN + 1 };
   sheet.protect = true;
   return { sheet, layout, rows };
 }
 
-function headerRow(layout: ScoringLayout, which: "kind" | "unit"): PlannedCell[] {
+function headerRow(layout: ScoringLayout, which: "kind" | "unit", language: Language): PlannedCell[] {
+  const header = HEADER_LABELS[language];
   const labels =
-    which === "kind"
-      ? [HEADER_LABELS.code, HEADER_LABELS.kind, HEADER_LABELS.max, HEADER_LABELS.step, HEADER_LABELS.name, HEADER_LABELS.responsible]
-      : ["", "", "", "", "", ""];
-  const scores = layout.scoreColumns.map((column) => (which === "kind" ? COLUMN_KIND_LABEL[column.kind] : column.unit));
+    which === "kind" ? [header.code, header.kind, header.max, header.step, header.name, header.responsible] : ["", "", "", "", "", ""];
+  const scores = layout.scoreColumns.map((column) => (which === "kind" ? COLUMN_KIND_LABELS[language][column.kind] : column.unit));
   return [...labels, ...scores].map((label) => (label === "" ? null : text(label)));
 }
 
-function rubricCells(row: RubricRow): PlannedCell[] {
-  const step = row.stepOrAllowed;
+function rubricCells(row: RubricRow, language: Language): PlannedCell[] {
+  const step = stepOrAllowedCell(row, language);
   return [
     text(row.code),
     text(ROW_KIND_LABEL[row.kind]),
@@ -111,8 +119,8 @@ function rubricCells(row: RubricRow): PlannedCell[] {
   ];
 }
 
-function summaryLabelCells(name: SummaryRow): PlannedCell[] {
-  const label = SUMMARY_LABEL[name];
+function summaryLabelCells(name: SummaryRow, language: Language): PlannedCell[] {
+  const label = SUMMARY_LABELS[language][name];
   return [null, null, null, null, label ? text(label) : null, null];
 }
 
@@ -165,7 +173,7 @@ function planKindGroup(sheet: SheetPlan, group: ScoreColumn[], rows: RubricRow[]
   const targetValue = summaryRow(layout, "targetValue");
   across(layout.summaryFirstRow, targetKind - layout.summaryFirstRow);
   across(targetValue + 1, summaryRow(layout, "status") - targetValue);
-  if (first.kind !== "projected" && !input.inPlace) {
+  if (!input.inPlace) {
     sheet.blocks.push({
       row: targetKind,
       column: rest[0].column,
@@ -229,87 +237,83 @@ function carried(input: ScoringSheetInput, column: ScoreColumn, code: string): P
 
 function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLayout, input: ScoringSheetInput): PlannedCell {
   const c = column.column;
-  const at = (row: SummaryRow) => cellRef(summaryRow(layout, row), c);
+  const at = (row: SummaryRow, of: ScoreColumn = column) => cellRef(summaryRow(layout, row), of.column);
   const scores = scoreRangeRef(layout, c);
   const rubric = input.rubricName;
-  const projected = column.kind === "projected";
-  const current = currentColumnFor(column, layout);
+  // A projected column's figures are those of the projection merged with the current scores.
+  const current = currentColumnOf(layout, column);
   const sameKind = layout.scoreColumns.filter((other) => other.kind === column.kind).map((other) => other.column);
-  const words = TARGET_KIND_WORDS;
   const targetCells = (): TargetCells => ({
     kind: at("targetKind"),
     value: at("targetValue"),
-    applicableMax: at("applicableMax"),
+    applicableMax: at("applicableMax", current),
     rank: at("rank"),
     targetPoints: at("targetPoints"),
     gap: at("gap"),
     bands: input.bandsName,
-    total: at("total"),
+    total: at(current ? "projected" : "total"),
   });
+  if (name === "targetKind" || name === "targetValue") return targetInput(name, column, input);
+  if (!summaryFormulaRows(layout, column).includes(name)) return null;
   switch (name) {
-    // A projected column holds only the few projected cells: its own total, index, grade and rank
-    // would be misleading figures (16.934, "Yếu"). The projection merged with the current scores is
-    // on its "projected" row, with the target's gap and status against it.
     case "total":
-      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.TOTAL(${scores},${rubric}))`);
+      return formula(`=IF(${nothingScoredFormula(scores)},"",PAR.TOTAL(${scores},${rubric}))`);
     case "applicableMax":
-      return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
+      return formula(`=PAR.MAX(${rubric},${scores},"applicable")`);
     case "assessedMax":
-      return projected ? null : formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
+      return formula(`=PAR.MAX(${rubric},${scores},"assessed")`);
     case "lost":
-      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",PAR.LOST(${scores},${rubric}))`);
+      return formula(`=IF(${nothingScoredFormula(scores)},"",PAR.LOST(${scores},${rubric}))`);
     // Nothing applicable or an invalid score leaves the index empty (the total row shows the error and
     // its message; the check row lists every problem): the ranks read this row, and Excel's RANK.EQ
     // turns one error in its list into an error in every rank.
     case "percent":
-      return projected ? null : formula(`=IF(${nothingScoredFormula(scores)},"",IFERROR(PAR.PERCENT(${scores},${rubric}),""))`);
+      if (current) return formula(`=IF(ISNUMBER(${at("projected")}),IFERROR(${at("projected")}/${at("applicableMax", current)},""),"")`);
+      return formula(`=IF(${nothingScoredFormula(scores)},"",IFERROR(PAR.PERCENT(${scores},${rubric}),""))`);
     // Grade and rank are native formulas generated from core/rules (tested equal to PAR.GRADE and the
     // meeting report's ranking): with PAR.RANK every unit's rank read every unit's index, so one
     // edited score sent all of them to every rank formula, units² cells per edit.
     case "grade":
-      return projected ? null : formula(`=${gradeFormula(at("percent"), input.bands)}`);
+      return formula(`=${gradeFormula(at("percent"), input.bands)}`);
     case "rank": {
-      if (projected) return null;
       const row = summaryRow(layout, "percent");
       const all = `${cellRef(row, Math.min(...sameKind), { row: true, column: true })}:${cellRef(row, Math.max(...sameKind), { row: true, column: true })}`;
       return formula(`=${rankFormula(at("percent"), all)}`);
     }
+    // Blank is not zero: nothing scored and nothing projected yet is no projection at all.
     case "projected": {
-      if (!projected || current === undefined) return null;
-      return formula(`=PAR.PROJECT(${scoreRangeRef(layout, current)},${scores},${rubric})`);
+      const base = scoreRangeRef(layout, current!.column);
+      return formula(`=IF(AND(${nothingScoredFormula(base)},${nothingScoredFormula(scores)}),"",PAR.PROJECT(${base},${scores},${rubric}))`);
     }
     case "check":
       return formula(`=PAR.CHECK(${scores},${rubric})`);
-    case "gap0":
-      return null;
-    case "targetKind":
-      if (projected) return null;
-      return input.inPlace ? null : carriedOr(input, column, TARGET_KIND_CODE, input.target ? inputText(words[input.target.kind]) : null);
-    case "targetValue": {
-      if (projected) return null;
-      const fallback =
-        input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : inputText(input.target.value);
-      return input.inPlace ? null : carriedOr(input, column, TARGET_VALUE_CODE, fallback);
-    }
     case "targetPoints":
-      return projected ? null : formula(`=${targetPointsFormula(targetCells())}`);
+      return formula(`=${targetPointsFormula(targetCells())}`);
     case "gap":
-      return projected ? null : formula(`=${gapFormula(targetCells())}`);
+      return formula(`=${gapFormula(targetCells())}`);
     case "status":
-      return projected ? null : formula(`=${statusFormula(targetCells())}`);
+      return formula(`=${statusFormula(targetCells())}`);
+    default:
+      return null;
   }
+}
+
+/** A target kind or value cell: what was there before (carried), else the pane's target, in the sheet's words. */
+function targetInput(name: "targetKind" | "targetValue", column: ScoreColumn, input: ScoringSheetInput): PlannedCell {
+  if (input.inPlace) return null;
+  if (name === "targetKind") {
+    const word = input.target ? inputText(targetKindWord(input.target.kind, input.language ?? "vi")) : null;
+    return carriedOr(input, column, TARGET_KIND_CODE, word);
+  }
+  const fallback =
+    input.target === undefined ? null : typeof input.target.value === "number" ? input.target.value : inputText(input.target.value);
+  return carriedOr(input, column, TARGET_VALUE_CODE, fallback);
 }
 
 function carriedOr(input: ScoringSheetInput, column: ScoreColumn, code: string, fallback: PlannedCell): PlannedCell {
   const value = input.carried?.get(carryKey(column.unit, column.kind, code));
   if (value === undefined || value === null || value === "") return fallback;
   return typeof value === "number" ? value : inputText(String(value));
-}
-
-/** The projection starts from the appraised scores when there are any, else the self-assessed. */
-function currentColumnFor(column: ScoreColumn, layout: ScoringLayout): number | undefined {
-  const ofUnit = (kind: ScoreColumnKind) => layout.scoreColumns.find((other) => other.unit === column.unit && other.kind === kind);
-  return (ofUnit("appraised") ?? ofUnit("self"))?.column;
 }
 
 function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[]): void {
@@ -424,14 +428,16 @@ function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[])
   }
 }
 
-function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[]): void {
+function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[], language: Language): void {
   const scoreCount = layout.scoreColumns.length;
+  const vi = language === "vi";
+  const n = (value: number) => formatNumber(value, language);
   rows.forEach((row, index) => {
     if (!row.isLeaf) return;
     const r = FIRST_CRITERION_ROW + index;
     const cell = cellRef(r, FIRST_SCORE_COLUMN);
     const max = cellRef(r, MAX_COLUMN, { column: true });
-    const rule = describeRule(row.criterion, "vi");
+    const rule = describeRule(row.criterion, language);
     sheet.validations.push({
       row: r,
       column: FIRST_SCORE_COLUMN,
@@ -439,33 +445,37 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
       columnCount: scoreCount,
       // Every word the formulas accept for "not applicable", generated from the same list (core/rules).
       rule: { kind: "custom", formula: `=OR(${scoreInRangeFormula(cell, max)},${notApplicableFormula(cell)})` },
-      promptTitle: clip(`Tiêu chí ${row.code} (tối đa ${formatPoints(row.max)})`, 32),
-      prompt: clip(`${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.`, 255),
+      promptTitle: clip(vi ? `Tiêu chí ${row.code} (tối đa ${n(row.max)})` : `Criterion ${row.code} (max ${n(row.max)})`, 32),
+      prompt: clip(
+        vi ? `${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.` : `${rule}. Leave blank if not assessed yet; N/A if not applicable.`,
+        255,
+      ),
       // "Điểm 5 không hợp lệ" would read as "the score 5 is not valid": name the criterion as such.
-      errorTitle: clip(`Tiêu chí ${row.code}: điểm không hợp lệ`, 32),
+      errorTitle: clip(vi ? `Tiêu chí ${row.code}: điểm không hợp lệ` : `Criterion ${row.code}: invalid score`, 32),
       errorMessage: clip(
-        `Nhập số từ 0 đến ${formatPoints(row.max)} (${rule}), hoặc N/A. / Enter a number from 0 to ${row.max}, or N/A.`,
+        vi ? `Nhập số từ 0 đến ${n(row.max)} (${rule}), hoặc N/A.` : `Enter a number from 0 to ${n(row.max)} (${rule}), or N/A.`,
         255,
       ),
       errorStyle: "stop",
     });
   });
-  const targetKindRow = summaryRow(layout, "targetKind");
-  const scored = layout.scoreColumns.filter((column) => column.kind !== "projected");
-  if (scored.length > 0) {
-    sheet.validations.push({
-      row: targetKindRow,
-      column: FIRST_SCORE_COLUMN,
-      rowCount: 1,
-      columnCount: scored.length,
-      rule: { kind: "list", source: Object.values(TARGET_KIND_WORDS).join(",") },
-      promptTitle: "Loại mục tiêu",
-      prompt: "Xếp loại (ví dụ Tốt), Điểm (ví dụ 85) hoặc Hạng (ví dụ 3). / Grade, points or rank.",
-      errorTitle: "Loại mục tiêu không hợp lệ",
-      errorMessage: `Chọn ${Object.values(TARGET_KIND_WORDS).join(", ")}.`,
-      errorStyle: "stop",
-    });
-  }
+  // Every score column has a target, the projected one too (its gap and status are the projection's).
+  const choices = targetKindChoices(language);
+  const words = (kind: TargetKind) => TARGET_KIND_WORDS[language][kind].join(vi ? " hoặc " : " or ");
+  sheet.validations.push({
+    row: summaryRow(layout, "targetKind"),
+    column: FIRST_SCORE_COLUMN,
+    rowCount: 1,
+    columnCount: scoreCount,
+    rule: { kind: "list", source: choices.join(",") },
+    promptTitle: vi ? "Loại mục tiêu" : "Target kind",
+    prompt: vi
+      ? `${words("grade")} (mục tiêu ví dụ Tốt), ${words("points")} (ví dụ 85) hoặc ${words("rank")} (ví dụ 3).`
+      : `${words("grade")} (target such as Tốt), ${words("points")} (such as 85) or ${words("rank")} (such as 3).`,
+    errorTitle: vi ? "Loại mục tiêu không hợp lệ" : "Invalid target kind",
+    errorMessage: vi ? `Chọn trong danh sách: ${choices.join(", ")}.` : `Choose from the list: ${choices.join(", ")}.`,
+    errorStyle: "stop",
+  });
 }
 
 function columnWidths(layout: ScoringLayout): { column: number; width: number }[] {
@@ -478,10 +488,6 @@ function columnWidths(layout: ScoringLayout): { column: number; width: number }[
     { column: RESPONSIBLE_COLUMN, width: 130 },
   ];
   return [...fixed, ...layout.scoreColumns.map((column) => ({ column: column.column, width: 84 }))];
-}
-
-function formatPoints(value: number): string {
-  return String(value).replace(".", ",");
 }
 
 function clip(value: string, length: number): string {

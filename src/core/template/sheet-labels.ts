@@ -1,18 +1,67 @@
+import type { Language } from "../bilingual";
+import { TARGET_KINDS, targetKindWord } from "../rules/target-kind";
 import type { ScoreColumnKind, SummaryRow } from "./scoring-layout";
 import type { UnitLevel } from "../rubric/schema";
 import { SHEET_RUBRIC_ID_PREFIX } from "../rubric/rubric-from-sheet";
 
 /**
- * Labels written into the sheets. Sheets are shared between colleagues whatever their Office
- * language, so each label carries Vietnamese first and English after it.
+ * Labels written into the sheets, in the language the user chose in the pane: Vietnamese only, or
+ * English only. Sheets made before labels followed the language carry both ("Tự đánh giá
+ * (Self-assessed)"): the commands that check a sheet's layout accept every spelling below, so a
+ * sheet made in either language, or by an older version, keeps working whatever the pane's language.
  */
-export const COLUMN_KIND_LABEL: Record<ScoreColumnKind, string> = {
+export const COLUMN_KIND_LABELS: Record<Language, Record<ScoreColumnKind, string>> = {
+  vi: { self: "Tự đánh giá", appraised: "Thẩm định", projected: "Dự kiến cả năm" },
+  en: { self: "Self-assessed", appraised: "Appraised", projected: "Projected" },
+};
+
+/** The bilingual headers of sheets made before the labels followed the pane's language. */
+const LEGACY_COLUMN_KIND_LABEL: Record<ScoreColumnKind, string> = {
   self: "Tự đánh giá (Self-assessed)",
   appraised: "Thẩm định (Appraised)",
   projected: "Dự kiến cả năm (Projected)",
 };
 
-export const SUMMARY_LABEL: Record<SummaryRow, string> = {
+const targetKindsLabel = (language: Language) => TARGET_KINDS.map((kind) => targetKindWord(kind, language)).join(" / ");
+
+export const SUMMARY_LABELS: Record<Language, Record<SummaryRow, string>> = {
+  vi: {
+    total: "Tổng điểm",
+    applicableMax: "Điểm tối đa áp dụng",
+    assessedMax: "Tối đa của phần đã chấm",
+    lost: "Điểm bị mất",
+    percent: "Chỉ số",
+    grade: "Xếp loại",
+    rank: "Xếp hạng",
+    projected: "Ước cả năm",
+    check: "Kiểm tra",
+    gap0: "",
+    targetKind: `Loại mục tiêu: ${targetKindsLabel("vi")}`,
+    targetValue: "Mục tiêu",
+    targetPoints: "Mục tiêu quy ra điểm",
+    gap: "Còn thiếu so với mục tiêu (≤ 0 là đạt)",
+    status: "Trạng thái mục tiêu",
+  },
+  en: {
+    total: "Total",
+    applicableMax: "Applicable max",
+    assessedMax: "Max assessed so far",
+    lost: "Points lost",
+    percent: "Index",
+    grade: "Grade",
+    rank: "Rank",
+    projected: "Projected total",
+    check: "Check",
+    gap0: "",
+    targetKind: `Target kind: ${targetKindsLabel("en")}`,
+    targetValue: "Target",
+    targetPoints: "Target in points",
+    gap: "Gap to target (≤ 0: met)",
+    status: "Target status",
+  },
+};
+
+const LEGACY_SUMMARY_LABEL: Record<SummaryRow, string> = {
   total: "Tổng điểm (Total)",
   applicableMax: "Điểm tối đa áp dụng (Applicable max)",
   assessedMax: "Tối đa của phần đã chấm (Max assessed so far)",
@@ -30,23 +79,63 @@ export const SUMMARY_LABEL: Record<SummaryRow, string> = {
   status: "Trạng thái mục tiêu (Target status)",
 };
 
-export const HEADER_LABELS = {
-  code: "Mã",
-  kind: "Loại",
-  max: "Tối đa",
-  step: "Bước / mức điểm",
-  name: "Tên tiêu chí (Criterion)",
-  responsible: "Cơ quan chủ trì (Responsible)",
-  nameEn: "Tên tiếng Anh (English name)",
-  rule: "Quy tắc chấm (Scoring rule)",
-  evidence: "Tài liệu kiểm chứng (Evidence)",
-  band: "Xếp loại (Grade)",
-  bandMin: "Tối thiểu (Minimum)",
+/** Every header a score column of this kind may carry: this version's in each language, and the old bilingual one. */
+export function knownColumnKindLabels(kind: ScoreColumnKind): string[] {
+  return [COLUMN_KIND_LABELS.vi[kind], COLUMN_KIND_LABELS.en[kind], LEGACY_COLUMN_KIND_LABEL[kind]];
+}
+
+/** Every label a summary row may carry (see knownColumnKindLabels). */
+export function knownSummaryLabels(row: SummaryRow): string[] {
+  return [SUMMARY_LABELS.vi[row], SUMMARY_LABELS.en[row], LEGACY_SUMMARY_LABEL[row]];
+}
+
+export interface HeaderLabels {
+  code: string;
+  kind: string;
+  max: string;
+  step: string;
+  name: string;
+  responsible: string;
+  nameEn: string;
+  rule: string;
+  evidence: string;
+  band: string;
+  bandMin: string;
+}
+
+export const HEADER_LABELS: Record<Language, HeaderLabels> = {
+  vi: {
+    code: "Mã",
+    kind: "Loại",
+    max: "Tối đa",
+    step: "Bước / mức điểm",
+    name: "Tên tiêu chí",
+    responsible: "Cơ quan chủ trì",
+    nameEn: "Tên tiếng Anh",
+    rule: "Quy tắc chấm",
+    evidence: "Tài liệu kiểm chứng",
+    band: "Xếp loại",
+    bandMin: "Tối thiểu",
+  },
+  en: {
+    code: "Code",
+    kind: "Kind",
+    max: "Max",
+    step: "Step / allowed scores",
+    name: "Criterion",
+    responsible: "Responsible",
+    nameEn: "English name",
+    rule: "Scoring rule",
+    evidence: "Evidence",
+    band: "Grade",
+    bandMin: "Minimum",
+  },
 };
 
-export const HELP_TEXT =
-  "Nhập điểm vào ô màu vàng. Để trống = chưa chấm; 0 = đã chấm, mất điểm; N/A hoặc KAD = không áp dụng. " +
-  "Enter scores in the yellow cells. Blank = not assessed yet; 0 = assessed and lost; N/A = not applicable.";
+export const HELP_TEXT: Record<Language, string> = {
+  vi: "Nhập điểm vào ô màu vàng. Để trống = chưa chấm; 0 = đã chấm, mất điểm; N/A hoặc KAD = không áp dụng.",
+  en: "Enter scores in the yellow cells. Blank = not assessed yet; 0 = assessed and lost; N/A = not applicable.",
+};
 
 const LEVEL_WORD: Record<UnitLevel, string> = {
   province: "cấp tỉnh",

@@ -1,6 +1,6 @@
 import { cellRef, quoteSheet } from "../plan/a1";
 import type { BandCells } from "../rules";
-import { bilingual, type Bilingual } from "../bilingual";
+import { bilingual, type Bilingual, type Language } from "../bilingual";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { readUnitScores } from "../scores/unit-scores";
 import { buildRubricTable } from "../table/rubric-table";
@@ -16,7 +16,7 @@ import {
   type ScoreColumnKind,
   type ScoringSheetRecord,
 } from "./scoring-layout";
-import { COLUMN_KIND_LABEL, ORPHAN_SHEET_BASE_NAME, rubricSheetBaseName, scoringSheetBaseName } from "./sheet-labels";
+import { COLUMN_KIND_LABELS, ORPHAN_SHEET_BASE_NAME, rubricSheetBaseName, scoringSheetBaseName } from "./sheet-labels";
 import { freeDefinedName, freeSheetName } from "./sheet-names";
 import { SHEET_STYLE } from "./sheet-style";
 import { carryKey, planScoringSheet, TARGET_KIND_CODE, TARGET_VALUE_CODE, type TargetSpec } from "./scoring-sheet-plan";
@@ -33,6 +33,8 @@ export interface TemplateRequest {
   columns: ScoreColumnKind[];
   unitGroup?: string;
   target?: TargetSpec;
+  /** The language of the sheets' labels (the pane's); Vietnamese by default. */
+  language?: Language;
 }
 
 export interface WorkbookState {
@@ -173,6 +175,7 @@ export function planTemplate(
     bandsName,
     carried: carry.values,
     inPlace,
+    language: request.language,
     bands: bandsReference(
       inPlace ? predecessor.record.rubricSheet : rubricSheetName,
       inPlace ? predecessor.record.bands.length : bandsOf(rubric, unitGroup).length,
@@ -182,7 +185,7 @@ export function planTemplate(
   const sheets = [sheet];
   const names: NamePlan[] = [];
   if (!inPlace) {
-    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
+    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName, request.language);
     sheets.push(rubricSheet.sheet);
     names.push(
       {
@@ -199,7 +202,7 @@ export function planTemplate(
       },
     );
   } else if (rubricSheetGone) {
-    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName);
+    const rubricSheet = planRubricSheet(rubric, unitGroup, rubricSheetName, request.language);
     sheets.push(rubricSheet.sheet);
     const exists = state.definedNames.some((item) => item.name.toLowerCase() === bandsName.toLowerCase());
     names.push({
@@ -389,7 +392,7 @@ function orphanSheetPlan(name: string, record: ScoringSheetRecord, orphaned: Tem
       ["Đơn vị (Unit)", "Cột (Column)", "Mã (Code)", "Điểm (Score)", "Lý do (Reason)"].map(text),
       ...orphaned.map((item) => [
         text(item.unit),
-        text(COLUMN_KIND_LABEL[item.column]),
+        text(`${COLUMN_KIND_LABELS.vi[item.column]} (${COLUMN_KIND_LABELS.en[item.column]})`),
         text(item.code),
         typeof item.value === "number" ? item.value : text(String(item.value)),
         text(

@@ -1,6 +1,6 @@
 import { bilingual, type Bilingual } from "../bilingual";
 import { cellRef } from "../plan/a1";
-import { COLUMN_KIND_LABEL, SUMMARY_LABEL } from "./sheet-labels";
+import { knownColumnKindLabels, knownSummaryLabels } from "./sheet-labels";
 import {
   CODE_COLUMN,
   FIRST_CRITERION_ROW,
@@ -32,14 +32,16 @@ export function layoutProblem(record: ScoringSheetRecord, values: readonly (read
   for (const column of layout.scoreColumns) {
     const unit = cellText(values, UNIT_HEADER_ROW, column.column);
     if (unit !== column.unit) return moved(sheet, cellRef(UNIT_HEADER_ROW, column.column), unit, column.unit);
+    // Either language's header, or the bilingual one of sheets made by earlier versions.
     const kind = cellText(values, KIND_HEADER_ROW, column.column);
-    if (kind !== COLUMN_KIND_LABEL[column.kind])
-      return moved(sheet, cellRef(KIND_HEADER_ROW, column.column), kind, COLUMN_KIND_LABEL[column.kind]);
+    const kinds = knownColumnKindLabels(column.kind);
+    if (!kinds.includes(kind)) return moved(sheet, cellRef(KIND_HEADER_ROW, column.column), kind, { vi: kinds[0], en: kinds[1] });
   }
   for (const name of SUMMARY_ROWS) {
     const row = summaryRow(layout, name);
     const label = cellText(values, row, NAME_COLUMN);
-    if (label !== SUMMARY_LABEL[name]) return moved(sheet, cellRef(row, NAME_COLUMN), label, SUMMARY_LABEL[name]);
+    const labels = knownSummaryLabels(name);
+    if (!labels.includes(label)) return moved(sheet, cellRef(row, NAME_COLUMN), label, { vi: labels[0], en: labels[1] });
   }
   return undefined;
 }
@@ -53,9 +55,10 @@ function cellText(values: readonly (readonly unknown[])[], row: number, column: 
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-function moved(sheet: string, address: string, found: string, expected: string): Bilingual {
+function moved(sheet: string, address: string, found: string, wanted: string | Bilingual): Bilingual {
+  const expected = typeof wanted === "string" ? { vi: wanted, en: wanted } : wanted;
   return bilingual(
-    `Trang "${sheet}" đã bị thay đổi cấu trúc: ô ${address} đang là "${found}" nhưng mẫu cần "${expected}" (có dòng hoặc cột bị chèn, di chuyển hoặc xóa). Chưa ghi gì vào sổ. Hãy hoàn tác (Ctrl+Z) thay đổi đó, hoặc tạo lại mẫu chấm điểm từ ngăn PAR INDEX.`,
-    `Sheet "${sheet}" has been restructured: cell ${address} holds "${found}" but the template expects "${expected}" (rows or columns were inserted, moved or deleted). Nothing was written. Undo that change (Ctrl+Z), or create the scoring template again from the PAR INDEX pane.`,
+    `Trang "${sheet}" đã bị thay đổi cấu trúc: ô ${address} đang là "${found}" nhưng mẫu cần "${expected.vi}" (có dòng hoặc cột bị chèn, di chuyển hoặc xóa). Chưa ghi gì vào sổ. Hãy hoàn tác (Ctrl+Z) thay đổi đó, hoặc tạo lại mẫu chấm điểm từ ngăn PAR INDEX.`,
+    `Sheet "${sheet}" has been restructured: cell ${address} holds "${found}" but the template expects "${expected.en}" (rows or columns were inserted, moved or deleted). Nothing was written. Undo that change (Ctrl+Z), or create the scoring template again from the PAR INDEX pane.`,
   );
 }

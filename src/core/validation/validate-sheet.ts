@@ -5,15 +5,9 @@ import { formatNumber } from "../number-text";
 import { cellRef, quoteSheet } from "../plan/a1";
 import { computeNodeTotals } from "../engine/unit-totals";
 import { readUnitScores } from "../scores/unit-scores";
-import {
-  FIRST_CRITERION_ROW,
-  TARGET_KIND_WORDS,
-  summaryRow,
-  type ScoreColumn,
-  type ScoreColumnKind,
-  type SummaryRow,
-} from "../template/scoring-layout";
-import { SUMMARY_LABEL } from "../template/sheet-labels";
+import { FIRST_CRITERION_ROW, summaryFormulaRows, summaryRow, type ScoreColumn, type ScoreColumnKind } from "../template/scoring-layout";
+import { SUMMARY_LABELS } from "../template/sheet-labels";
+import { readTargetKind, targetKindChoices, targetKindWord } from "../rules/target-kind";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { toMicro } from "../decimal";
 
@@ -75,36 +69,35 @@ function targetProblem(
   data: ScoringSheetData,
   column: ScoreColumn,
 ): { row: "targetKind" | "targetValue"; message: (address: string) => Bilingual } | undefined {
-  if (column.kind === "projected") return undefined;
   const kindCell = summaryCell(data, "targetKind", column);
   const valueCell = summaryCell(data, "targetValue", column);
   if (kindCell === null && valueCell === null) return undefined;
-  const words = Object.values(TARGET_KIND_WORDS);
-  const kind = (Object.keys(TARGET_KIND_WORDS) as (keyof typeof TARGET_KIND_WORDS)[]).find(
-    (key) => TARGET_KIND_WORDS[key] === String(kindCell ?? "").trim(),
-  );
+  // Read as the gap and status formulas read it (rules/target-kind): any of the words, either language.
+  const kind = readTargetKind(kindCell);
   const unit = column.unit;
   if (kind === undefined) {
     return {
       row: "targetKind",
       message: (address) =>
         bilingual(
-          `Ô ${address} (loại mục tiêu của "${unit}") là "${String(kindCell ?? "")}": hãy chọn ${words.join(", ")} trong danh sách.`,
-          `Cell ${address} (the target kind of "${unit}") holds "${String(kindCell ?? "")}": choose ${words.join(", ")} from the list.`,
+          `Ô ${address} (loại mục tiêu của "${unit}") là "${String(kindCell ?? "")}": hãy chọn ${targetKindChoices("vi").join(", ")} trong danh sách.`,
+          `Cell ${address} (the target kind of "${unit}") holds "${String(kindCell ?? "")}": choose ${targetKindChoices("en").join(", ")} from the list.`,
         ),
     };
   }
   const shown = String(valueCell ?? "");
   const maxPoints = fromMicro(data.table.fullMaxMicro);
   if (kind === "grade") {
-    if (data.record.bands.some((band) => band.label === shown.trim())) return undefined;
+    // As the target row's VLOOKUP finds it: the label as written, spaces included (Excel would also
+    // take another case; the workbench's engine would not, so neither does Check).
+    if (typeof valueCell === "string" && data.record.bands.some((band) => band.label === valueCell)) return undefined;
     const labels = data.record.bands.map((band) => band.label).join(", ");
     return {
       row: "targetValue",
       message: (address) =>
         bilingual(
-          `Ô ${address} (mục tiêu của "${unit}") là "${shown}" nhưng loại mục tiêu là ${TARGET_KIND_WORDS.grade}: hãy nhập một xếp loại (${labels}), hoặc đổi loại mục tiêu.`,
-          `Cell ${address} (the target of "${unit}") holds "${shown}" but the target kind is ${TARGET_KIND_WORDS.grade}: enter a grade (${labels}), or change the kind.`,
+          `Ô ${address} (mục tiêu của "${unit}") là "${shown}" nhưng loại mục tiêu là ${targetKindWord("grade", "vi")}: hãy nhập một xếp loại (${labels}), hoặc đổi loại mục tiêu.`,
+          `Cell ${address} (the target of "${unit}") holds "${shown}" but the target kind is ${targetKindWord("grade", "en")}: enter a grade (${labels}), or change the kind.`,
         ),
     };
   }
@@ -122,8 +115,8 @@ function targetProblem(
     row: "targetValue",
     message: (address) =>
       bilingual(
-        `Ô ${address} (mục tiêu của "${unit}") là "${shown}"${asText} nhưng loại mục tiêu là ${TARGET_KIND_WORDS[kind]}: hãy nhập ${range}.`,
-        `Cell ${address} (the target of "${unit}") holds "${shown}"${asTextEn} but the target kind is ${TARGET_KIND_WORDS[kind]}: enter ${rangeEn}.`,
+        `Ô ${address} (mục tiêu của "${unit}") là "${shown}"${asText} nhưng loại mục tiêu là ${targetKindWord(kind, "vi")}: hãy nhập ${range}.`,
+        `Cell ${address} (the target of "${unit}") holds "${shown}"${asTextEn} but the target kind is ${targetKindWord(kind, "en")}: enter ${rangeEn}.`,
       ),
   };
 }
@@ -181,12 +174,6 @@ function typedSubtotals(
   return findings;
 }
 
-/** The totals block's rows that hold a formula in a column of this kind (the rest are inputs or blank). */
-function formulaRows(kind: ScoreColumnKind): SummaryRow[] {
-  const common: SummaryRow[] = ["total", "applicableMax", "assessedMax", "lost", "percent", "grade", "rank", "check"];
-  return kind === "projected" ? [...common, "projected"] : [...common, "targetPoints", "gap", "status"];
-}
-
 /**
  * A total, index, grade, rank or check cell whose formula was typed over (or cleared): its figure
  * no longer follows the scores. Each is named with its cell; the template rerun writes the formulas
@@ -199,13 +186,13 @@ function typedSummaryCells(
   sheet: string,
 ): SheetFinding[] {
   const findings: SheetFinding[] = [];
-  for (const name of formulaRows(column.kind)) {
+  for (const name of summaryFormulaRows(data.layout, column)) {
     const row = summaryRow(data.layout, name);
     const formula = formulas[row]?.[column.column];
     if (typeof formula === "string" && formula.startsWith("=")) continue;
     const address = cellRef(row, column.column);
     const typed = data.values[row]?.[column.column];
-    const label = SUMMARY_LABEL[name];
+    const label = { vi: SUMMARY_LABELS.vi[name], en: SUMMARY_LABELS.en[name] };
     const shown = typed === null || typed === undefined || typed === "" ? null : typeof typed === "number" ? typed : String(typed);
     findings.push(
       typedOver(
@@ -213,10 +200,10 @@ function typedSummaryCells(
         column,
         undefined,
         shown === null
-          ? bilingual(`Ô ${address} (${label}) đã bị xóa công thức.`, `Cell ${address} (${label}) lost its formula (it was cleared).`)
+          ? bilingual(`Ô ${address} (${label.vi}) đã bị xóa công thức.`, `Cell ${address} (${label.en}) lost its formula (it was cleared).`)
           : bilingual(
-              `Ô ${address} (${label}) được nhập tay là ${typeof shown === "number" ? formatNumber(shown, "vi") : `"${shown}"`} thay cho công thức.`,
-              `Cell ${address} (${label}) was typed over with ${typeof shown === "number" ? formatNumber(shown, "en") : `"${shown}"`} instead of its formula.`,
+              `Ô ${address} (${label.vi}) được nhập tay là ${typeof shown === "number" ? formatNumber(shown, "vi") : `"${shown}"`} thay cho công thức.`,
+              `Cell ${address} (${label.en}) was typed over with ${typeof shown === "number" ? formatNumber(shown, "en") : `"${shown}"`} instead of its formula.`,
             ),
       ),
     );

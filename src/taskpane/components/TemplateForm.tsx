@@ -5,7 +5,7 @@ import type { ScoreColumnKind, TemplateResult, WorkbookOperations } from "../../
 import { defaultUnitGroup } from "../form/rubric-choices";
 import { readTemplateForm, SCORE_COLUMNS, type TemplateFormErrors } from "../form/template-request";
 import { readUnits } from "../form/units";
-import { useStrings } from "../i18n/language";
+import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { FittedSelect } from "./FittedSelect";
 import { OperationStatus } from "./OperationStatus";
@@ -33,6 +33,7 @@ const useStyles = makeStyles({
 export function TemplateForm(props: { operations: WorkbookOperations; onTemplateCreated?: (result: TemplateResult) => void }) {
   const styles = useStyles();
   const t = useStrings();
+  const { language } = useLanguage();
   const [rubric, setRubric] = useState<Rubric | undefined>();
   const [unitsText, setUnitsText] = useState("");
   const [columns, setColumns] = useState<ReadonlySet<ScoreColumnKind>>(new Set(["self", "appraised"]));
@@ -82,7 +83,9 @@ export function TemplateForm(props: { operations: WorkbookOperations; onTemplate
       return;
     }
     setErrors(undefined);
-    const outcome = await create.run((progress) => props.operations.createOrUpdateTemplate(reading.request, progress));
+    // The sheets' labels follow the pane's language.
+    const request = { ...reading.request, language };
+    const outcome = await create.run((progress) => props.operations.createOrUpdateTemplate(request, progress));
     if (outcome.ok) props.onTemplateCreated?.(outcome.value);
   };
 

@@ -3,6 +3,7 @@ import { formatNumber } from "../../core/number-text";
 import type { UnitLevel } from "../../core/rubric/schema";
 import type { ScoreColumnKind, SummaryNotice, TargetKind } from "../../excel/operations";
 import { SUMMARY_LABELS } from "../../core/summary/summary-labels";
+import { targetKindWords } from "../../core/rules/target-kind";
 
 /**
  * Every text the pane shows, in Vietnamese (the users' language) and English. Texts that carry
@@ -240,12 +241,8 @@ const vi: Strings = {
 
   targetLabel: "Mục tiêu chung cho các đơn vị (không bắt buộc)",
   targetKindLabel: "Loại mục tiêu",
-  targetKinds: {
-    none: "Không đặt mục tiêu",
-    grade: "Xếp loại",
-    points: "Tổng điểm",
-    rank: "Thứ hạng",
-  },
+  // The kinds' words come from core: the sheet's drop-down, its formulas and Check accept the same.
+  targetKinds: { none: "Không đặt mục tiêu", ...targetKindWords("vi") },
   targetGradeLabel: "Xếp loại mục tiêu",
   targetPointsLabel: (max) => `Tổng điểm mục tiêu (0 đến ${formatNumber(max, "vi")})`,
   targetPointsInvalid: (max) => `Hãy nhập số điểm từ 0 đến ${formatNumber(max, "vi")}, ví dụ ${formatNumber(examplePoints(max), "vi")}.`,
@@ -387,12 +384,7 @@ const en: Strings = {
 
   targetLabel: "Target for all units (optional)",
   targetKindLabel: "Kind of target",
-  targetKinds: {
-    none: "No target",
-    grade: "Grade",
-    points: "Point total",
-    rank: "Rank",
-  },
+  targetKinds: { none: "No target", ...targetKindWords("en") },
   targetGradeLabel: "Target grade",
   targetPointsLabel: (max) => `Target point total (0 to ${formatNumber(max, "en")})`,
   targetPointsInvalid: (max) => `Enter points from 0 to ${formatNumber(max, "en")}, such as ${formatNumber(examplePoints(max), "en")}.`,

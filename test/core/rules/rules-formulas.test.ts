@@ -19,7 +19,13 @@ import {
   gapFormula,
   pointsGap,
   rankGap,
+  TARGET_KINDS,
   TARGET_KIND_WORDS,
+  readTargetKind,
+  targetKindChoices,
+  targetKindIsFormula,
+  targetKindWord,
+  targetPointsFormula,
   type TargetKind,
 } from "../../../src/core/rules";
 import { classifyCell } from "../../../src/core/scores/cell-value";
@@ -292,17 +298,80 @@ describe("grade and rank as native formulas", () => {
   });
 });
 
+/** A kind and one of its words in either language, as typed: any case, spaces around and doubled, composed or decomposed. */
+const kindWord = fc
+  .record({
+    kind: fc.constantFrom<TargetKind>(...TARGET_KINDS),
+    language: fc.constantFrom<"vi" | "en">("vi", "en"),
+    pick: fc.nat(),
+    form: fc.constantFrom<"NFC" | "NFD">("NFC", "NFD"),
+    upper: fc.boolean(),
+    before: fc.constantFrom("", " ", "  "),
+    after: fc.constantFrom("", " ", "   "),
+    doubleSpace: fc.boolean(),
+  })
+  .map(({ kind, language, pick, form, upper, before, after, doubleSpace }): [TargetKind, string] => {
+    const words = TARGET_KIND_WORDS[language][kind];
+    let text = words[pick % words.length].normalize(form);
+    if (upper) text = text.toUpperCase();
+    if (doubleSpace) text = text.replace(" ", "  ");
+    return [kind, `${before}${text}${after}`];
+  });
+
+describe("target kind words: one list for the pane, the sheet's drop-down, its formulas and Check", () => {
+  it("the pane's words are the sheet's: 'Tổng điểm' and 'Thứ hạng' as well as the old 'Điểm' and 'Hạng'", () => {
+    expect(targetKindChoices("vi")).toEqual(["Xếp loại", "Tổng điểm", "Điểm", "Thứ hạng", "Hạng"]);
+    expect(targetKindChoices("en")).toEqual(["Grade", "Point total", "Points", "Rank"]);
+    expect(TARGET_KINDS.map((kind) => targetKindWord(kind, "vi"))).toEqual(["Xếp loại", "Tổng điểm", "Thứ hạng"]);
+  });
+
+  it("the formula text names the kind exactly when Check reads it so, for every word as typed", () => {
+    fc.assert(
+      fc.property(kindWord, ([kind, text]) => {
+        expect(readTargetKind(text)).toBe(kind);
+        for (const other of TARGET_KINDS) expect(evaluate(targetKindIsFormula("A1", other), { A1: text })).toBe(other === kind);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("and for anything else a cell may hold, the two agree", () => {
+    const other = fc.oneof(
+      fc.constantFrom<Cell>("Diem", "điểm số", "Tổng", "Xep loai", "|Điểm|", "Điểm|", "Hạng 3", "88", 88, true, null, "", {
+        error: "#N/A",
+      }),
+      fc.string({ unit: fc.constantFrom("đ", "i", "ể", "m", " ", "|", "H", "ạ", "n", "g", "T", "ổ"), maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(other, (cell) => {
+        const read = readTargetKind(cellValue(cell));
+        for (const kind of TARGET_KINDS) expect(evaluate(targetKindIsFormula("A1", kind), { A1: cell })).toBe(read === kind);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("the target points row takes a points target under any points word, and a grade's share of the max", () => {
+    const cells = { kind: "A1", value: "B1", applicableMax: "C1", bands: "$D$1:$E$2", rank: "", targetPoints: "", gap: "", total: "" };
+    const bands = { D1: "Tốt", E1: 0.8, D2: "Khá", E2: 0.65 };
+    for (const word of ["Tổng điểm", "Điểm", " points ", "POINT TOTAL"]) {
+      expect(evaluate(targetPointsFormula(cells), { A1: word, B1: 88, C1: 100, ...bands })).toBe(88);
+    }
+    expect(evaluate(targetPointsFormula(cells), { A1: "Grade", B1: "Tốt", C1: 95, ...bands })).toBe(76);
+    expect(evaluate(targetPointsFormula(cells), { A1: "Hạng", B1: 3, C1: 100, ...bands })).toBe("");
+  });
+});
+
 describe("target status", () => {
   it("the status row's formula text says what targetStatus says", () => {
-    const kind = fc.constantFrom<TargetKind>("grade", "points", "rank");
     const gap = fc.oneof(
       fc.integer({ min: -400, max: 400 }).map((q) => q / 4),
       fc.constantFrom(0, -0, 4.999, -4.999, -5, -5.0000001),
       fc.double({ min: -200, max: 200, noNaN: true }),
     );
     fc.assert(
-      fc.property(kind, gap, fc.constantFrom(100, 98.5, 0, 40), (k, g, max) => {
-        const cells = { A1: TARGET_KIND_WORDS[k], B1: g, C1: max };
+      fc.property(kindWord, gap, fc.constantFrom(100, 98.5, 0, 40), ([k, word], g, max) => {
+        const cells = { A1: word, B1: g, C1: max };
         const formula = statusFormula({
           kind: "A1",
           gap: "B1",
@@ -330,7 +399,7 @@ describe("target status", () => {
       bands: "",
       total: "",
     });
-    expect(evaluate(formula, { A1: TARGET_KIND_WORDS.points, B1: "", C1: 100 })).toBe("");
+    expect(evaluate(formula, { A1: targetKindWord("points", "vi"), B1: "", C1: 100 })).toBe("");
   });
 
   it("the gap row's formula text says what pointsGap and rankGap say, exactly", () => {
@@ -343,14 +412,14 @@ describe("target status", () => {
         fc.integer({ min: 1, max: 300 }),
         fc.integer({ min: 1, max: 300 }),
         (target, total, rank, wanted) => {
-          const points = evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.points, D1: target, E1: total });
+          const points = evaluate(gapFormula(cells), { A1: targetKindWord("points", "vi"), D1: target, E1: total });
           expect(points).toBe(pointsGap(nearestMicro(target), nearestMicro(total)));
-          const byRank = evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.rank, B1: wanted, C1: rank, D1: "", E1: total });
+          const byRank = evaluate(gapFormula(cells), { A1: targetKindWord("rank", "vi"), B1: wanted, C1: rank, D1: "", E1: total });
           expect(byRank).toBe(rankGap(rank, wanted));
         },
       ),
       { numRuns: 400 },
     );
-    expect(evaluate(gapFormula(cells), { A1: TARGET_KIND_WORDS.points, D1: 85, E1: { error: "#VALUE!" } })).toBe("");
+    expect(evaluate(gapFormula(cells), { A1: targetKindWord("points", "vi"), D1: 85, E1: { error: "#VALUE!" } })).toBe("");
   });
 });

@@ -464,6 +464,15 @@ describe("target kind words: the pane's, in the sheet's drop-down, its formulas 
     );
   });
 
+  it("a grade typed in another case is the same grade for the gap row and for Check, as in Excel", async () => {
+    await fillPerfect("H");
+    await paste(SHEET, `${kind}:${value}`, [["Xếp loại"], ["tốt"]]);
+    // "Tốt" asks for 80 % of the max (100): the perfect unit is 20 points above it.
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(12)}`)).toBe(80);
+    expect(getValue(host.workbook, SHEET, `H${summaryRowOf(13)}`)).toBe(-20);
+    expect((await validate(SHEET)).findings).toEqual([]);
+  });
+
   it("a value that does not fit its kind is a finding under every word of that kind", async () => {
     const cases: [string, unknown, string][] = [
       ["Tổng điểm", "Tốt", "một số điểm từ 0 đến 100"],

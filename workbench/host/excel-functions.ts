@@ -8,7 +8,9 @@
  *     parser also matches in the middle, so "16.1" matched "6.*");
  *   - RANK.EQ (Excel 2010+): missing from the parser;
  *   - SUBSTITUTE, VALUE, MATCH: stubs in the parser that return nothing (the forms' text-number
- *     rule in core/rules/form-entry.ts uses the first two).
+ *     rule in core/rules/form-entry.ts uses the first two);
+ *   - VLOOKUP: Excel compares text without regard to case (a grade target typed "tốt" finds the band
+ *     "Tốt"); the parser's comparison is case-sensitive.
  * They receive arguments as custom functions do (ranges as 2-D arrays, errors as their codes).
  */
 import { EXCEL_ERROR_CODES } from "./evaluator";
@@ -132,11 +134,43 @@ function value(text: unknown): number {
 /** MATCH(value, range, 0): the 1-based position of the first cell equal to value (text case-insensitive); #N/A otherwise. */
 function match(wanted: unknown, range: unknown, type: unknown): number {
   if (type !== 0) throw new ExcelFunctionError("#N/A"); // only exact match is used by generated formulas
-  const same = (cell: unknown) =>
-    typeof wanted === "string" && typeof cell === "string" ? wanted.toLowerCase() === cell.toLowerCase() : cell === wanted;
-  const at = cellsOf(range).findIndex(same);
+  const at = cellsOf(range).findIndex((cell) => sameLookupValue(wanted, cell));
   if (at === -1) throw new ExcelFunctionError("#N/A");
   return at + 1;
+}
+
+/** Excel's equality of two lookup values: text case-insensitively, anything else by value and type. */
+function sameLookupValue(wanted: unknown, cell: unknown): boolean {
+  return typeof wanted === "string" && typeof cell === "string" ? wanted.toLowerCase() === cell.toLowerCase() : cell === wanted;
+}
+
+/**
+ * VLOOKUP(value, table, column, [approximate]): with FALSE (or 0), the row whose first cell equals the
+ * value; otherwise, as Excel over a sorted first column, the last row whose first cell of the value's
+ * type is not above it. #N/A when no row fits, #REF! past the table's last column.
+ */
+function vlookup(wanted: unknown, table: unknown, column: unknown, approximate: unknown): unknown {
+  const rows = Array.isArray(table) ? (table as unknown[][]) : [[table]];
+  const index = Math.trunc(Number(column));
+  if (!(index >= 1)) throw new ExcelFunctionError("#VALUE!");
+  if (rows.length === 0 || index > rows[0].length) throw new ExcelFunctionError("#REF!");
+  const exact = approximate === false || approximate === 0;
+  let found: unknown[] | undefined;
+  for (const row of rows) {
+    const key = row[0];
+    if (exact) {
+      if (sameLookupValue(wanted, key)) {
+        found = row;
+        break;
+      }
+    } else if (typeof key === typeof wanted && key !== null) {
+      const above = typeof key === "string" ? key.toLowerCase() > String(wanted).toLowerCase() : (key as number) > (wanted as number);
+      if (above) break;
+      found = row;
+    }
+  }
+  if (found === undefined) throw new ExcelFunctionError("#N/A");
+  return found[index - 1] ?? 0;
 }
 
 export const EXCEL_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
@@ -146,4 +180,5 @@ export const EXCEL_FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = 
   SUBSTITUTE: (text, old, replacement, instance) => substitute(text, old, replacement, instance),
   VALUE: (text) => value(text),
   MATCH: (wanted, range, type) => match(wanted, range, type ?? 1),
+  VLOOKUP: (wanted, table, column, approximate) => vlookup(wanted, table, column, approximate ?? true),
 };

@@ -8,6 +8,7 @@ import { readUnitScores } from "../scores/unit-scores";
 import { FIRST_CRITERION_ROW, summaryFormulaRows, summaryRow, type ScoreColumn, type ScoreColumnKind } from "../template/scoring-layout";
 import { SUMMARY_LABELS } from "../template/sheet-labels";
 import { readTargetKind, targetKindChoices, targetKindWord } from "../rules/target-kind";
+import { bandNamed } from "../rules/target";
 import { columnCells, summaryCell, type ScoringSheetData } from "../template/sheet-reading";
 import { toMicro } from "../decimal";
 
@@ -88,9 +89,8 @@ function targetProblem(
   const shown = String(valueCell ?? "");
   const maxPoints = fromMicro(data.table.fullMaxMicro);
   if (kind === "grade") {
-    // As the target row's VLOOKUP finds it: the label as written, spaces included (Excel would also
-    // take another case; the workbench's engine would not, so neither does Check).
-    if (typeof valueCell === "string" && data.record.bands.some((band) => band.label === valueCell)) return undefined;
+    // As the target row's VLOOKUP finds it (rules/target bandNamed): any case, spaces as written.
+    if (typeof valueCell === "string" && bandNamed(data.record.bands, valueCell) !== undefined) return undefined;
     const labels = data.record.bands.map((band) => band.label).join(", ");
     return {
       row: "targetValue",

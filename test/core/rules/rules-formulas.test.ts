@@ -26,6 +26,7 @@ import {
   targetKindIsFormula,
   targetKindWord,
   targetPointsFormula,
+  bandNamed,
   type TargetKind,
 } from "../../../src/core/rules";
 import { classifyCell } from "../../../src/core/scores/cell-value";
@@ -358,6 +359,12 @@ describe("target kind words: one list for the pane, the sheet's drop-down, its f
       expect(evaluate(targetPointsFormula(cells), { A1: word, B1: 88, C1: 100, ...bands })).toBe(88);
     }
     expect(evaluate(targetPointsFormula(cells), { A1: "Grade", B1: "Tốt", C1: 95, ...bands })).toBe(76);
+    // Excel's VLOOKUP ignores case, as bandNamed does: a grade typed in lower case is the same band.
+    const typed = "tốt";
+    const band = bandNamed([{ label: "Tốt", min: 0.8 }], typed);
+    expect(band?.min).toBe(0.8);
+    expect(evaluate(targetPointsFormula(cells), { A1: "Xếp loại", B1: typed, C1: 95, ...bands })).toBe(76);
+    expect(evaluate(targetPointsFormula(cells), { A1: "Xếp loại", B1: "Trung bình", C1: 95, ...bands })).toBe("");
     expect(evaluate(targetPointsFormula(cells), { A1: "Hạng", B1: 3, C1: 100, ...bands })).toBe("");
   });
 });

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CollectedForm } from "../core/forms/collect-form";
+import { refusedForm, type CollectedForm } from "../core/forms/collect-form";
+import { formMessages } from "../core/forms/form-messages";
 import { parseRubricJson } from "../core/rubric/parse-rubric";
 import type { Rubric } from "../core/rubric/schema";
 import { bundledRubrics } from "../taskpane/form/bundled-rubrics";
@@ -147,12 +148,15 @@ async function collect(args: readonly string[], io: CliIo): Promise<number> {
   const { options, positional } = parseOptions(args, ["rubric"]);
   if (positional.length === 0) throw new UsageError("Chưa chỉ ra tệp phiếu nào (.xlsx).", "No form file (.xlsx) given.");
   const expected = options.has("rubric") ? loadRubric(options.get("rubric")!) : undefined;
-  const files = positional.map((path) => {
-    if (!existsSync(path)) throw new UsageError(`Không có tệp "${path}".`, `The file "${path}" does not exist.`);
-    return { path, fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) };
-  });
-  const results = await collectForms(ExcelJS, files, { expected, known: bundledRubrics() });
-  results.forEach((result, i) => io.out(JSON.stringify(collectLine(files[i].path, result))));
+  // A path that is not there is one refused line among the others, not the end of the whole run:
+  // IT staff collecting a folder of returns still get every other file's result.
+  const present = positional.filter((path) => existsSync(path));
+  const files = present.map((path) => ({ path, fileName: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const collected = await collectForms(ExcelJS, files, { expected, known: bundledRubrics() });
+  const results = positional.map((path) =>
+    present.includes(path) ? collected[present.indexOf(path)] : refusedForm(basename(path), formMessages.fileMissing(path)),
+  );
+  results.forEach((result, i) => io.out(JSON.stringify(collectLine(positional[i], result))));
   return results.some((result) => result.status === "refused") ? 1 : 0;
 }
 

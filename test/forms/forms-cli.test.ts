@@ -256,6 +256,15 @@ test("collect exits 0 when every file was read and 1 when any was refused; one l
   const both = await run("collect", good, join(work, "notes.xlsx"), "--rubric", rubricFile);
   expect(both.code).toBe(1);
   expect(both.lines.map((line) => line.status)).toEqual(["ok", "refused"]);
+  // A path that is not there is refused on its own line; the files around it are still collected.
+  const missing = join(work, "Phường 9.xlsx");
+  const around = await run("collect", missing, good, "--rubric", rubricFile);
+  expect(around.code).toBe(1);
+  expect(around.lines.map((line) => [line.file, line.status])).toEqual([
+    [missing, "refused"],
+    [good, "ok"],
+  ]);
+  expect(around.lines[0].reason).toBe(`Không có tệp "${missing}"; kiểm tra lại đường dẫn và tên tệp (các tệp khác vẫn được thu).`);
 });
 
 test("command mistakes are explained in Vietnamese then English (exit 2)", async () => {

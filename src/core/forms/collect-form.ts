@@ -90,9 +90,10 @@ export interface RubricChoice {
   known: readonly Rubric[];
 }
 
-export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm {
-  const refused = (reason: Bilingual, identity?: Partial<FormIdentity>): CollectedForm => ({
-    file: file.fileName,
+/** A file that is not collected: why, and what of its identity could be read; nothing taken from it. */
+export function refusedForm(fileName: string, reason: Bilingual, identity?: Partial<FormIdentity>): CollectedForm {
+  return {
+    file: fileName,
     status: "refused",
     unit: identity?.unit,
     rubric: identity?.rubricId,
@@ -107,7 +108,11 @@ export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm
     explanationMissing: [],
     evidence: {},
     explanations: {},
-  });
+  };
+}
+
+export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm {
+  const refused = (reason: Bilingual, identity?: Partial<FormIdentity>) => refusedForm(file.fileName, reason, identity);
   if (file.kind === "unreadable") return refused(file.reason);
   const { identity, fileName } = file;
   if (

@@ -6,6 +6,11 @@ import { formatNumber } from "../number-text";
  * cell or criterion, and says how to fix it, in both languages.
  */
 export const formMessages = {
+  fileMissing: (file: string): Bilingual =>
+    bilingual(
+      `Không có tệp "${file}"; kiểm tra lại đường dẫn và tên tệp (các tệp khác vẫn được thu).`,
+      `There is no file "${file}"; check the path and the file name (the other files are still collected).`,
+    ),
   notASpreadsheet: (file: string): Bilingual =>
     bilingual(
       `Tệp "${file}" không phải tệp Excel (.xlsx); hãy gửi lại đúng phiếu tự đánh giá dạng .xlsx.`,

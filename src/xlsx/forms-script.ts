@@ -1,13 +1,14 @@
 import type { CollectedForm, RubricChoice } from "../core/forms/collect-form";
-import type { Language } from "../core/bilingual";
-import type { ScoringSheetInfo, WorkbookOperations } from "../excel/operations";
+import type { WorkbookOperations } from "../excel/operations";
 import type { MadeForm, MakeFormsRequest } from "./forms";
 
 /**
  * What the forms script (dist/xlsx.js: ExcelJS, JSZip, src/xlsx and the forms' workbook operations)
- * offers the pane once loaded. It is a webpack entry of its own, not a chunk of the pane: the pane's
- * first render neither loads it nor shares modules with it (shared modules would no longer be
- * inlined into the pane's bundle, which made the first render bigger than the whole forms panel).
+ * offers the pane once loaded. It is a webpack compilation of its own, not a chunk of the pane: the
+ * pane's first render neither loads it nor shares modules with it (shared modules would no longer
+ * be inlined into the pane's bundle, which made the first render bigger than the whole forms panel).
+ * It holds no React or Fluent: the forms panel is the pane's own component, so it shares the pane's
+ * theme, language and ids, and the script does not carry a second copy of them.
  */
 export interface FormsScript {
   makeForms(request: MakeFormsRequest): Promise<MadeForm[]>;
@@ -16,18 +17,6 @@ export interface FormsScript {
   collect(files: readonly { fileName: string; bytes: Uint8Array }[], choice: RubricChoice): Promise<CollectedForm[]>;
   collectForms: WorkbookOperations["collectForms"];
   openFormAsWorkbook: WorkbookOperations["openFormAsWorkbook"];
-  /**
-   * Renders the forms section into `element` with React and Fluent of its own (this script's copies):
-   * the pane's bundle carries only a placeholder. Call again with new props; `unmount` on leaving.
-   */
-  mountFormsPanel(element: HTMLElement, props: FormsPanelMount): { update(props: FormsPanelMount): void; unmount(): void };
-}
-
-export interface FormsPanelMount {
-  operations: WorkbookOperations;
-  sheet: ScoringSheetInfo | undefined;
-  language: Language;
-  dark: boolean;
 }
 
 export type { CollectedForm };

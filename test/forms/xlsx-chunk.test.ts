@@ -13,6 +13,8 @@ test("dist/xlsx.js holds ExcelJS and the forms, and taskpane.html does not load 
   const chunk = readFileSync(join(dist, "xlsx.js"), "utf8");
   expect(chunk).toContain("sharedStrings"); // ExcelJS's writer
   expect(chunk).toContain("PAR_FORM"); // our form plan
+  // No React or Fluent of its own: the forms panel is the pane's (one theme, one set of ids).
+  expect({ react: chunk.includes("Minified React error"), fluent: chunk.includes("fui-Button") }).toEqual({ react: false, fluent: false });
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   expect(html).not.toContain("xlsx.js");
   for (const script of ["taskpane.js", "shared.js", "commands.js", "functions.js"]) {

@@ -13,7 +13,7 @@ import { useLanguage, useStrings } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { createWorkbookEpoch, WorkbookEpochProvider } from "../operation/workbook-epoch";
 import { Header } from "./Header";
-import { FormsSection } from "./FormsSection";
+import { FormsPanel } from "./FormsPanel";
 import { HighlightPanel } from "./HighlightPanel";
 import { OperationStatus } from "./OperationStatus";
 import { PastePanel } from "./PastePanel";
@@ -166,8 +166,8 @@ function AppContent(props: AppProps & { onReturn: () => void }) {
             today={props.today}
           />,
         )}
-        {/* Loaded when first opened (see FormsSection); its fields would otherwise double the template's, hidden. */}
-        {section("forms", formsOpened ? <FormsSection operations={operations} sheet={selectedInfo} /> : null)}
+        {/* Rendered when first opened: its rubric fields would otherwise double the template's, hidden. */}
+        {section("forms", formsOpened ? <FormsPanel operations={operations} sheet={selectedInfo} /> : null)}
       </Accordion>
     </main>
   );

@@ -1,11 +1,11 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import type { CollectedForm } from "../../core/forms/collect-form";
 import type { FileReport } from "../../core/forms/collect-plan";
 import { formatNumber } from "../../core/number-text";
 import type { Rubric } from "../../core/rubric/schema";
 import type { CollectResult, ScoringSheetInfo, WorkbookOperations } from "../../excel/operations";
-import { bundledRubrics } from "../form/bundled-rubrics";
+import { loadBundledRubrics } from "../form/load-bundled-rubrics";
 import { readUnits } from "../form/units";
 import { downloadFile, readFileBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from "../forms/download";
 import { loadFormsEngine, type FormsEngine } from "../../xlsx/load-forms-script";
@@ -68,17 +68,17 @@ export function FormsPanel(props: {
   const collecting = useOperation<CollectState>();
   const effectiveSource: Source = sheet ? source : "rubric";
 
-  const sheetRubric = useMemo(
-    () => (sheet ? bundledRubrics().find((rubric) => rubric.id === sheet.rubricId && rubric.version === sheet.rubricVersion) : undefined),
-    [sheet],
-  );
+  // The bundled rubrics come as a chunk of their own (see loadBundledRubrics), fetched when needed.
+  const sheetRubric = async (): Promise<Rubric | undefined> =>
+    sheet && (await loadBundledRubrics()).find((rubric) => rubric.id === sheet.rubricId && rubric.version === sheet.rubricVersion);
   const onRubricChange = useCallback((rubric: Rubric | undefined) => setPickedRubric(rubric), []);
 
-  const chosenSource = (): { rubric: Rubric; units: string[] } | string => {
+  const chosenSource = async (): Promise<{ rubric: Rubric; units: string[] } | string> => {
     if (effectiveSource === "sheet") {
       if (!sheet) return t.noSheet;
-      if (!sheetRubric) return t.sheetRubricMissing(sheet.rubricId, sheet.rubricVersion);
-      return { rubric: sheetRubric, units: sheet.units };
+      const rubric = await sheetRubric();
+      if (!rubric) return t.sheetRubricMissing(sheet.rubricId, sheet.rubricVersion);
+      return { rubric, units: sheet.units };
     }
     if (!pickedRubric) return t.needRubric;
     const units = readUnits(unitsText);
@@ -87,7 +87,7 @@ export function FormsPanel(props: {
   };
 
   const make = async () => {
-    const chosenInput = chosenSource();
+    const chosenInput = await chosenSource();
     if (typeof chosenInput === "string") {
       setProblem(chosenInput);
       making.reset();
@@ -114,7 +114,6 @@ export function FormsPanel(props: {
     await opening.run(() => operations.openFormAsWorkbook(toBase64(form.bytes)));
   };
 
-  const collectExpected = (): Rubric | undefined => sheetRubric;
   const collect = async (overwrite: readonly string[], again?: CollectedForm[]) => {
     if (!sheet) return;
     if (!again && files.length === 0) {
@@ -128,7 +127,7 @@ export function FormsPanel(props: {
         (await (async () => {
           const engine = await loadEngine();
           const read = await Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: await readFileBytes(file) })));
-          return engine.collect(read, { expected: collectExpected(), known: bundledRubrics() });
+          return engine.collect(read, { expected: await sheetRubric(), known: await loadBundledRubrics() });
         })());
       const result = await operations.collectForms(sheet.scoringSheet, forms, overwrite, progress);
       return { forms, result };

@@ -8,6 +8,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelOperations } from "../src/excel/excel-operations";
 import { lazyFormsOperations } from "../src/excel/forms-operations-lazy";
+import type { ThemeName } from "../src/taskpane/host-preferences";
 import { renderTaskpane } from "../src/taskpane/render";
 import { findSheet, getValue, parseAddress, peekCell, type CellValue, type WriteOutcome } from "./host";
 import { evaluateConditionalFormats } from "./host";
@@ -57,6 +58,11 @@ function languageFromUrl(): Language {
   return lang === "en" ? "en" : "vi";
 }
 
+/** `?theme=dark` shows the pane as under a dark Office theme (Excel reports it at start). */
+function themeFromUrl(): ThemeName {
+  return new URLSearchParams(window.location.search).get("theme") === "dark" ? "dark" : "light";
+}
+
 function locate(runtime: WorkbenchRuntime, sheetName: string, address: string) {
   const sheet = findSheet(runtime.host.workbook, sheetName);
   if (!sheet) throw new Error(`No sheet named "${sheetName}".`);
@@ -76,7 +82,7 @@ function start(): void {
   if (!gridContainer || !paneContainer) throw new Error("workbench.html is missing #workbench or #taskpane");
 
   createRoot(gridContainer).render(<Workbench runtime={runtime} language={language} />);
-  renderTaskpane(paneContainer, createExcelOperations(lazyFormsOperations), { language });
+  renderTaskpane(paneContainer, createExcelOperations(lazyFormsOperations), { language, theme: themeFromUrl() });
 
   window.__parWorkbench = {
     ready: true,

@@ -278,3 +278,73 @@ test("Vietnamese: make the forms, fill two, collect them with a wrong file, choo
   await paneScreenshot(page, collectRegion, "e2e-forms-vi-04-collected-again");
   expect(errors).toEqual([]);
 });
+
+/** Luminance (0 dark … 1 light) of a CSS colour as the browser computed it. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ["0", "0", "0"]).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+/** The colour of an element's text, and the first background painted behind it. */
+async function colours(part: Locator): Promise<{ text: string; background: string }> {
+  return part.evaluate((element) => {
+    let node: Element | null = element;
+    let background = "rgba(0, 0, 0, 0)";
+    while (node && /rgba\(0, 0, 0, 0\)|transparent/.test(background)) {
+      background = getComputedStyle(node).backgroundColor;
+      node = node.parentElement;
+    }
+    return { text: getComputedStyle(element).color, background };
+  });
+}
+
+test("English, dark Office theme: the forms section is dark like the rest of the pane; make and collect", async () => {
+  const t = strings.en;
+  const f = formsStrings.en;
+  const fail = new RegExp([t.errorTitle, t.fixErrors].map(escapeRe).join("|"));
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${session.server.url}?lang=en&theme=dark`);
+  await page.waitForFunction(() => window.__parWorkbench?.ready === true, null, { timeout: 30000 });
+  await setPaneWidth(page, 350);
+  const pane = page.locator("#taskpane");
+  await pane.getByRole("button", { name: t.createTemplate }).waitFor();
+  const units = UNITS.slice(0, 2);
+  await pane.getByLabel(t.bundledLabel, { exact: true }).selectOption(RUBRIC_ID);
+  await pane.getByLabel(t.unitsLabel).fill(units.join("\n"));
+  await timedCommand(page, "en.forms.template", pattern(t.templateCreated), fail, () =>
+    pane.getByRole("button", { name: t.createTemplate }).click(),
+  );
+  await openSection(pane, t.sections.template, false);
+  await openSection(pane, t.sections.forms, true);
+
+  const make = pane.getByRole("region", { name: f.makeTitle });
+  const zip = await downloadOf(page, () => make.getByRole("button", { name: f.makeButton(units.length) }).click());
+  await make.getByText(f.made(units.length, zip.name)).waitFor();
+  const archive = await JSZip.loadAsync(zip.bytes);
+  const name = formFileNames(units)[0];
+  const filled = await fillForm(await archive.file(name)!.async("uint8array"), { "1.1.1": { score: 0.5 }, "1.2": { score: "abc" } });
+
+  // The section's text and background are the pane's dark theme, not a light island in it.
+  const paneTitle = await colours(pane.getByText("PAR INDEX", { exact: true }));
+  const formsTitle = await colours(make.getByText(f.makeTitle, { exact: true }));
+  expect(luminance(paneTitle.background)).toBeLessThan(0.3);
+  expect(formsTitle).toEqual(paneTitle);
+  await paneScreenshot(page, make, "e2e-forms-en-dark-01-made");
+
+  const collectRegion = pane.getByRole("region", { name: f.collectTitle });
+  await collectRegion.getByLabel(f.filesLabel).setInputFiles([{ name, mimeType: "application/octet-stream", buffer: filled }]);
+  await timedCommand(page, "en.forms.collect", new RegExp(escapeRe(f.collectDone(1, 1, 0))), fail, () =>
+    collectRegion.getByRole("button", { name: f.collectButton(1) }).click(),
+  );
+  const report = await collectRegion.getByRole("list", { name: f.collectTitle }).innerText();
+  expect(report).toContain(f.fileCollected(name, units[0], 1, 1));
+  expect(report).toContain(f.needsFixing(1));
+  expect(report).toMatch(/criterion 1\.2\b/);
+  expect(report).toContain(f.explanationMissing("1.1.1"));
+  expect(report).toContain(f.evidenceMissing("1.1.1"));
+  await paneScreenshot(page, collectRegion, "e2e-forms-en-dark-02-collected");
+  expect((await scanPane(page, "en dark forms collected")).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -15,7 +15,11 @@ export interface TaskpaneRootProps {
 /** The whole pane with its theme and language, for the add-in, the workbench and tests alike. */
 export function TaskpaneRoot(props: TaskpaneRootProps) {
   return (
-    <FluentProvider theme={props.theme === "dark" ? webDarkTheme : webLightTheme}>
+    // colorScheme: the browser's own controls (file and date inputs, scrollbars) follow the theme too.
+    <FluentProvider
+      theme={props.theme === "dark" ? webDarkTheme : webLightTheme}
+      style={{ colorScheme: props.theme === "dark" ? "dark" : "light" }}
+    >
       <LanguageProvider initialLanguage={props.language}>
         <App operations={props.operations} today={props.today} />
       </LanguageProvider>

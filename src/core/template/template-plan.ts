@@ -2,7 +2,6 @@ import { cellRef, quoteSheet } from "../plan/a1";
 import type { BandCells } from "../rules";
 import { bilingual, type Bilingual, type Language } from "../bilingual";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
-import { readUnitScores } from "../scores/unit-scores";
 import { buildRubricTable } from "../table/rubric-table";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
@@ -25,6 +24,7 @@ export type { TargetSpec };
 import { layoutOf, layoutProblem } from "./verify-layout";
 import { RECORD_VERSION } from "./sheet-record";
 import { TemplateError } from "./template-error";
+import { carryByCode, type CodeCarryProblem } from "./carry-by-code";
 import { unitDisplayName, unitNameKey } from "../text-match";
 
 export interface TemplateRequest {
@@ -112,7 +112,7 @@ export interface TemplatePlanResult {
 }
 
 /** Why a score found no place in the new sheet. It stays on the old sheet and is listed, never lost. */
-export type OrphanReason = "codeRemoved" | "columnRemoved" | "notValidUnderNewRubric";
+export type OrphanReason = CodeCarryProblem | "columnRemoved";
 
 export interface OrphanedScore {
   code: string;
@@ -341,15 +341,9 @@ function carryOver(record: ScoringSheetRecord, values: readonly (readonly unknow
       if (value === null || value === undefined || value === "") return;
       const orphan = (reason: OrphanReason, detail?: Bilingual) =>
         carry.orphaned.push({ code, unit: column.unit, column: column.kind, value, reason, detail });
-      const node = newTable.byCode.get(code);
       if (!columnKept) return orphan("columnRemoved");
-      if (node === undefined || !newTable.nodes[node].isLeaf) return orphan("codeRemoved");
-      if (typeof value === "number") {
-        const cells: unknown[] = newRows.map(() => null);
-        cells[newTable.nodes[node].row] = value;
-        const problem = readUnitScores(newTable, cells).findings.find((finding) => finding.severity === "error");
-        if (problem) return orphan("notValidUnderNewRubric", problem.message);
-      }
+      const verdict = carryByCode(newTable, code, value);
+      if (!verdict.carried) return orphan(verdict.reason, verdict.detail);
       carry.values.set(carryKey(unit ?? column.unit, column.kind, code), value);
       carry.kept++;
     });

@@ -169,6 +169,8 @@ export function collectLine(path: string, result: CollectedForm): Record<string,
     version: result.version ?? null,
     status: result.status,
   };
+  // A form of another version of the rubric: the version its scores were carried into, by code.
+  if (result.carriedInto !== undefined) line.carriedInto = result.carriedInto;
   if (result.status === "refused") {
     line.reason = result.reason?.vi;
     line.reasonEn = result.reason?.en;

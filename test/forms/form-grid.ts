@@ -4,9 +4,10 @@ import { IDENTITY_KEYS } from "../../src/core/forms/form-layout";
 
 /**
  * A returned form as the xlsx reader would hand it over, built from the plan and what a unit typed:
- * for tests of the collector and the pane that need many forms without writing files.
+ * for tests of the collector and the pane that need many forms without writing files. A formula
+ * typed into a cell is `{ formula: "1+1" }`, as the reader hands it over.
  */
-export function formFileFrom(plan: FormPlan, fileName: string, typed: Record<string, number | string>): FormFile {
+export function formFileFrom(plan: FormPlan, fileName: string, typed: Record<string, FormCellValue>): FormFile {
   const cells = new Map<string, FormCellValue>();
   for (const cell of plan.cells) {
     const value =

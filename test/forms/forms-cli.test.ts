@@ -226,11 +226,15 @@ describe("bad files are refused with a message naming the file and the cell or c
     expect((await refused(file, "--rubric", rubricFile)).reason).toContain("không phải phiếu tự đánh giá");
   });
 
-  test("a form for another rubric, or another version", async () => {
+  test("a form for another rubric (another version is carried over by code: older-version.test.ts)", async () => {
     expect((await refused(join(work, "bundled", "Phường 1_2.xlsx"), "--rubric", rubricFile)).reason).toContain(
       "thuộc bộ tiêu chí commune-2025, không phải test-forms",
     );
-    expect((await refused(join(out, "Phường 1_2.xlsx"), "--rubric", rubricV2File)).reason).toContain("phiên bản 1, không phải phiên bản 2");
+    expect((await run("collect", join(out, "Phường 1_2.xlsx"), "--rubric", rubricV2File)).lines[0]).toMatchObject({
+      status: "ok",
+      version: "1",
+      carriedInto: "2",
+    });
   });
 
   test("an edited maximum, a deleted row, an inserted row, moved rows", async () => {

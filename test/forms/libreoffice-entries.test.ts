@@ -11,6 +11,7 @@ import { cellRef } from "../../src/core/plan/a1";
 import { bundledRubrics } from "../../src/taskpane/form/bundled-rubrics";
 import { readFormXlsx } from "../../src/xlsx/read-form";
 import { writeFormXlsx } from "../../src/xlsx/write-form";
+import { communeSecondVersion } from "./commune-second-version";
 import { libreOfficeAvailable, runInLibreOffice, type CalcCell } from "./libreoffice/calc";
 
 /**
@@ -40,6 +41,7 @@ const read = [
 let filled: Record<string, CalcCell>;
 let blank: Record<string, CalcCell>;
 let collected: CollectedForm;
+let carried: CollectedForm;
 
 beforeAll(async () => {
   const missing = libreOfficeAvailable();
@@ -66,6 +68,7 @@ beforeAll(async () => {
   [filled, blank] = results.map((result) => result.values);
   const file = await readFormXlsx(ExcelJS, "filled-lo.xlsx", new Uint8Array(readFileSync(join(work, "filled-lo.xlsx"))));
   collected = collectForm(file, { known: [], expected: commune });
+  carried = collectForm(file, { known: [], expected: communeSecondVersion() });
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -110,6 +113,15 @@ test("subtotals, total, lost points and index stay blank until something under t
   expect(blank[summary("applicableMax")].value).toBe(commune.totalMax);
   expect(blank[summary("invalid")].value).toBe(0);
   expect(blank[totalNote].string).toBe("");
+});
+
+test("the form saved by LibreOffice still carries its rows: collected into the next rubric version by code", () => {
+  // " 1.5 " on 1.1.2 is no longer a level in version 2025.2 and 1.3 ("1.250") is gone; the rest moves as it was counted.
+  expect(carried).toMatchObject({ status: "ok", version: "2025.1", carriedInto: "2025.2", total: 1.75 });
+  expect(carried.accepted).toEqual({ "1.1.1": 0.5, "1.5": 1.25 });
+  const notCarried = carried.findings.filter((finding) => finding.code === "form.notCarried");
+  expect(notCarried.map((finding) => finding.cell)).toEqual([score("1.1.2"), score("1.3")]);
+  expect(carried.findings.find((finding) => finding.cell === score("1.2"))!.code).toBe("form.scoreFormula");
 });
 
 test("the blank and the filled form render to pages a user can read (PDF → PNG, first and last page)", () => {

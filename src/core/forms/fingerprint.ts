@@ -5,7 +5,7 @@ import type { RubricRow } from "../rubric/rubric-rows";
  * identity: two rubric files with the same id and version but different content are told apart.
  * FNV-1a is enough here: it guards against accidents, not against forgery.
  */
-export function rubricFingerprint(rows: readonly RubricRow[]): string {
+export function rubricFingerprint(rows: readonly Pick<RubricRow, "code" | "kind" | "max" | "stepOrAllowed">[]): string {
   let hash = 0x811c9dc5;
   const text = rows.map((row) => `${row.code}|${row.kind}|${row.max}|${row.stepOrAllowed ?? ""}`).join("\n");
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,10 @@
 import { bilingual, type Bilingual } from "../bilingual";
 import { formatNumber } from "../number-text";
 
+/** A value as the unit typed it, numbers written the reader's way (1,5 in Vietnamese). */
+type Typed = number | string | boolean;
+const shown = (typed: Typed, language: "vi" | "en") => (typeof typed === "number" ? formatNumber(typed, language) : String(typed));
+
 /**
  * Why a returned form was refused, or what in it needs attention: each message names the file and the
  * cell or criterion, and says how to fix it, in both languages.
@@ -41,10 +45,40 @@ export const formMessages = {
       `Phiếu "${file}" thuộc bộ tiêu chí ${formRubric}, không phải ${expected}; thu phiếu này vào bảng chấm của bộ ${formRubric}.`,
       `Form "${file}" belongs to rubric ${formRubric}, not ${expected}; collect it into a scoring sheet of rubric ${formRubric}.`,
     ),
-  otherVersion: (file: string, rubric: string, formVersion: string, expected: string): Bilingual =>
+  olderFormChanged: (file: string, rubric: string, version: string, current: string): Bilingual =>
     bilingual(
-      `Phiếu "${file}" làm theo bộ tiêu chí ${rubric} phiên bản ${formVersion}, không phải phiên bản ${expected}; gửi cho đơn vị phiếu phiên bản ${expected} để làm lại.`,
-      `Form "${file}" follows rubric ${rubric} version ${formVersion}, not version ${expected}; send the unit a version ${expected} form.`,
+      `Phiếu "${file}" làm theo bộ tiêu chí ${rubric} phiên bản ${version}, không phải phiên bản đang dùng ${current}, và các dòng của phiếu (mã, loại, điểm tối đa hoặc mức điểm) đã bị sửa, chèn hoặc xóa nên không chuyển điểm theo mã được; dùng phiếu gốc phiên bản ${version}, hoặc gửi cho đơn vị phiếu phiên bản ${current} để làm lại.`,
+      `Form "${file}" follows rubric ${rubric} version ${version}, not the version in use (${current}), and its rows (codes, kinds, maxima or levels) were edited, inserted or deleted, so its scores cannot be carried over by code; use the original version ${version} form, or send the unit a version ${current} form.`,
+    ),
+  carriedOver: (
+    file: string,
+    rubric: string,
+    versions: { from: string; to: string },
+    carried: number,
+    notCarried: number,
+    newCodes: readonly string[],
+  ): Bilingual => {
+    const listed = (codes: readonly string[]) => codes.slice(0, 8).join(", ") + (codes.length > 8 ? ", …" : "");
+    return bilingual(
+      `Phiếu "${file}" làm theo bộ tiêu chí ${rubric} phiên bản ${versions.from}; điểm được chuyển sang phiên bản ${versions.to} theo mã: ${carried} điểm chuyển được` +
+        (notCarried > 0 ? `, ${notCarried} điểm không chuyển được (xem từng tiêu chí bên dưới)` : "") +
+        (newCodes.length > 0 ? `; ${newCodes.length} tiêu chí mới của phiên bản ${versions.to} chưa có điểm (${listed(newCodes)})` : "") +
+        `. Lần sau gửi cho đơn vị phiếu phiên bản ${versions.to}.`,
+      `Form "${file}" follows rubric ${rubric} version ${versions.from}; its scores were carried over by code into version ${versions.to}: ${carried} carried` +
+        (notCarried > 0 ? `, ${notCarried} could not be carried (see each criterion below)` : "") +
+        (newCodes.length > 0 ? `; ${newCodes.length} criteria new in version ${versions.to} have no score yet (${listed(newCodes)})` : "") +
+        `. Send the unit a version ${versions.to} form next time.`,
+    );
+  },
+  codeRemoved: (code: string, typed: Typed, versions: { from: string; to: string }): Bilingual =>
+    bilingual(
+      `Tiêu chí ${code} (điểm "${shown(typed, "vi")}") của phiên bản ${versions.from} không còn là tiêu chí chấm điểm trong phiên bản ${versions.to}: điểm này không được thu vào bảng chấm. Chấm lại theo các tiêu chí của phiên bản ${versions.to} và nhập vào bảng chấm (hoặc gửi cho đơn vị phiếu phiên bản ${versions.to}).`,
+      `Criterion ${code} (score "${shown(typed, "en")}") of version ${versions.from} is no longer a criterion to score in version ${versions.to}: this score is not collected into the scoring sheet. Score the version ${versions.to} criteria instead and enter them in the scoring sheet (or send the unit a version ${versions.to} form).`,
+    ),
+  notValidInVersion: (code: string, typed: Typed, versions: { from: string; to: string }, detail: Bilingual): Bilingual =>
+    bilingual(
+      `Điểm "${shown(typed, "vi")}" của tiêu chí ${code} theo phiên bản ${versions.from} không hợp lệ theo phiên bản ${versions.to} (điểm tối đa hoặc mức điểm đã đổi): ${detail.vi} Điểm này không được thu; chấm lại tiêu chí ${code} theo phiên bản ${versions.to} và nhập vào bảng chấm.`,
+      `Score "${shown(typed, "en")}" of criterion ${code} under version ${versions.from} is not valid under version ${versions.to} (its maximum or levels changed): ${detail.en} It is not collected; score criterion ${code} again under version ${versions.to} and enter it in the scoring sheet.`,
     ),
   unknownRubric: (file: string, rubric: string, version: string): Bilingual =>
     bilingual(

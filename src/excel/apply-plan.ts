@@ -70,6 +70,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: SheetPlan, queued: QueuedPlan)
   for (const rule of plan.conditionalFormats)
     queued.conditionalFormats.push({ purpose: rule.purpose, format: queueConditionalFormat(sheet, rule) });
   for (const { column, width } of plan.columnWidths) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+  for (const { row, rowCount, height } of plan.rowHeights) sheet.getRangeByIndexes(row, 0, rowCount, 1).format.rowHeight = height;
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0) {

@@ -189,6 +189,43 @@ describe("creating a scoring template", () => {
     expect(sheet.frozenColumns).toBe(5);
   });
 
+  it("a very long unit name wraps to at most 3 lines, and its header cell's input message shows it whole (issue 10, item 7)", async () => {
+    const long =
+      "Ủy ban nhân dân phường Sài Gòn, Thành phố Hồ Chí Minh (sáp nhập từ các phường Bến Nghé, Đa Kao và Nguyễn Thái Bình theo Nghị quyết 1685/NQ-UBTVQH15)";
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A", long], columns: ["self"] });
+    const sheet = findSheet(host.workbook, "Chấm điểm cấp xã 2025")!;
+    // Three lines of 15 pt (20 px each), not the 140 px the whole name would take.
+    expect(sheet.rowHeights.get(3)).toBe(45);
+    expect(getValue(host.workbook, sheet.name, "H4")).toBe(long);
+    expect(cell(sheet.name, "H4")?.format.wrap).toBe(true);
+    // Its first three lines show: the header row is aligned to the top.
+    expect(cell(sheet.name, "H4")?.format.verticalAlignment).toBe("Top");
+    const prompts = sheet.dataValidations.filter((item) => item.rect.row === 3);
+    expect(prompts.map((item) => [item.address, item.prompt])).toEqual([["H4", { showPrompt: true, title: "Đơn vị", message: long }]]);
+    // Selecting it shows the prompt; the sheet stays protected, the name cannot be typed over.
+    expect(host.typeCell(sheet, 3, 7, "x", { validate: true })).toMatchObject({ ok: false, kind: "protected" });
+  });
+
+  it("short unit names keep the header row low, with no input message on it", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A", "Phường Tân Định"], columns: ["self", "projected"] });
+    const sheet = findSheet(host.workbook, "Chấm điểm cấp xã 2025")!;
+    expect(sheet.rowHeights.get(3)).toBeLessThanOrEqual(30);
+    expect(sheet.dataValidations.filter((item) => item.rect.row === 3)).toEqual([]);
+    // The column headers' row is as tall as its longest label needs ("Dự kiến cả năm" wraps in a score column).
+    expect(sheet.rowHeights.get(2)).toBe(30);
+  });
+
+  it("the step column is wide enough for its longest list, and a longer one wraps instead of being cut off", async () => {
+    await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self"] });
+    const sheet = findSheet(host.workbook, "Chấm điểm cấp xã 2025")!;
+    const steps = commune.criteria.map((_, i) => getValue(host.workbook, sheet.name, `D${5 + i}`)).filter((v) => typeof v === "string");
+    const longest = Math.max(...steps.map((step) => String(step).length));
+    expect(longest).toBeGreaterThanOrEqual(14);
+    // Calibri 11 takes about 5.3 pt a character (Excel's autofit in the host: 7 px), plus the cell margins.
+    expect(sheet.columnWidths.get(3)!).toBeGreaterThanOrEqual(longest * 5.3 + 4);
+    commune.criteria.forEach((_, i) => expect(cell(sheet.name, `D${5 + i}`)?.format.wrap).toBe(true));
+  });
+
   it("never replaces a sheet the user already has with the same name", async () => {
     await Excel.run(async (context) => {
       context.workbook.worksheets.add("Chấm điểm cấp xã 2025").getRange("A1").values = [["ghi chú của tôi"]];

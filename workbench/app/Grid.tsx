@@ -244,7 +244,19 @@ export const Grid = memo(function Grid(props: GridProps) {
         );
       } else content = <div className="wb-text wb-nowrap wb-clip">{text}</div>;
     } else if (text !== "") {
-      content = <div className={`wb-text ${wrap ? "wb-wrap" : "wb-nowrap wb-clip"}`}>{text}</div>;
+      // A row the sheet gave a height keeps it, as in Excel: wrapped text past it is cut, not the row grown.
+      // Whole lines only (the CSS line height is 1.25 × the font size), as Excel draws them.
+      const fixed = wrap ? rowHeightPx(sheet, r, zoom) : undefined;
+      const line = (((cell?.format.fontSize ?? 11) * 4) / 3) * zoom * 1.25;
+      const shown = fixed === undefined ? undefined : Math.max(line, Math.floor((fixed - 1) / line) * line);
+      content = (
+        <div
+          className={`wb-text ${wrap ? "wb-wrap" : "wb-nowrap wb-clip"}`}
+          style={shown === undefined ? undefined : { maxHeight: shown, overflow: "hidden" }}
+        >
+          {text}
+        </div>
+      );
     }
     style.textAlign = align;
     const title = cell?.error ? `${cell.error.code}${cell.error.message ? `: ${cell.error.message}` : ""}` : undefined;

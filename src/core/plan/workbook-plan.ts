@@ -99,6 +99,11 @@ export interface SheetPlan {
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   columnWidths: { column: number; width: number }[];
+  /**
+   * Rows given a height (points), set after the column widths: rows whose wrapped text must show
+   * whole, or must not grow past a few lines. Excel then keeps that height as it is.
+   */
+  rowHeights: { row: number; rowCount: number; height: number }[];
   freeze?: { rows: number; columns: number };
   /** Protect (without password) once written; input cells were unlocked by the formats. */
   protect: boolean;
@@ -132,6 +137,7 @@ export function emptySheetPlan(name: string, create: boolean): SheetPlan {
     validations: [],
     conditionalFormats: [],
     columnWidths: [],
+    rowHeights: [],
     protect: false,
     charts: [],
   };

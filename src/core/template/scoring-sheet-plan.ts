@@ -15,7 +15,6 @@ import {
   KIND_HEADER_ROW,
   MAX_COLUMN,
   NAME_COLUMN,
-  RESPONSIBLE_COLUMN,
   STEP_COLUMN,
   SUMMARY_ROWS,
   TITLE_ROW,
@@ -31,6 +30,7 @@ import {
 } from "./scoring-layout";
 import { COLUMN_KIND_LABELS, HEADER_LABELS, HELP_TEXT, SUMMARY_LABELS } from "./sheet-labels";
 import { SHEET_STYLE } from "./sheet-style";
+import { fitScoringSheet } from "./scoring-sheet-fit";
 import { isDescendantCode } from "../rubric/codes";
 import { gradeFormula, notApplicableFormula, nothingScoredFormula, rankFormula, scoreInRangeFormula, type BandCells } from "../rules";
 import { gapFormula, statusFormula, targetPointsFormula, type TargetCells } from "../rules/target";
@@ -82,7 +82,8 @@ export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; 
   sheet.blocks.push({
     row: TITLE_ROW,
     column: 0,
-    cells: [[text(`${title} — ${input.rubric.year} (v${input.rubric.version})`)]],
+    // "… năm 2025 (minh họa) — 2025" said the year twice: a title that names its year is not followed by it.
+    cells: [[text(`${title}${title.includes(String(input.rubric.year)) ? "" : ` — ${input.rubric.year}`} (v${input.rubric.version})`)]],
   });
   sheet.blocks.push({ row: HELP_ROW, column: 0, cells: [[text(HELP_TEXT[language])]] });
   sheet.blocks.push({ row: KIND_HEADER_ROW, column: 0, cells: [headerRow(layout, "kind", language)] });
@@ -93,7 +94,7 @@ export function planScoringSheet(input: ScoringSheetInput): { sheet: SheetPlan; 
 
   formatSheet(sheet, layout, rows);
   validateInputs(sheet, layout, rows, language);
-  sheet.columnWidths = columnWidths(layout);
+  fitScoringSheet(sheet, layout, rows, language);
   sheet.freeze = { rows: UNIT_HEADER_ROW + 1, columns: NAME_COLUMN + 1 };
   sheet.protect = true;
   return { sheet, layout, rows };
@@ -339,7 +340,16 @@ function formatSheet(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow[])
     { row: FIRST_CRITERION_ROW, column: CODE_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@" },
     { row: FIRST_CRITERION_ROW, column: NAME_COLUMN, rowCount: n, columnCount: 2, numberFormat: "@", wrap: true },
     { row: FIRST_CRITERION_ROW, column: MAX_COLUMN, rowCount: n, columnCount: 1, numberFormat: style.points },
-    { row: FIRST_CRITERION_ROW, column: STEP_COLUMN, rowCount: n, columnCount: 1, numberFormat: "@", horizontalAlignment: "Right" },
+    // A list of allowed scores longer than the column wraps at its spaces instead of being cut off.
+    {
+      row: FIRST_CRITERION_ROW,
+      column: STEP_COLUMN,
+      rowCount: n,
+      columnCount: 1,
+      numberFormat: "@",
+      horizontalAlignment: "Right",
+      wrap: true,
+    },
     // Score inputs: editable on the protected sheet; parent rows below put their subtotals back to locked.
     // Only the first score column is formatted here; the others copy it (see the end).
     {
@@ -476,18 +486,6 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     errorMessage: vi ? `Chọn trong danh sách: ${choices.join(", ")}.` : `Choose from the list: ${choices.join(", ")}.`,
     errorStyle: "stop",
   });
-}
-
-function columnWidths(layout: ScoringLayout): { column: number; width: number }[] {
-  const fixed = [
-    { column: CODE_COLUMN, width: 44 },
-    { column: CODE_COLUMN + 1, width: 64 },
-    { column: MAX_COLUMN, width: 44 },
-    { column: STEP_COLUMN, width: 60 },
-    { column: NAME_COLUMN, width: 280 },
-    { column: RESPONSIBLE_COLUMN, width: 130 },
-  ];
-  return [...fixed, ...layout.scoreColumns.map((column) => ({ column: column.column, width: 84 }))];
 }
 
 function clip(value: string, length: number): string {

@@ -1,7 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { CollectedForm } from "../../core/forms/collect-form";
-import type { FileReport } from "../../core/forms/collect-plan";
 import { formatNumber } from "../../core/number-text";
 import type { Rubric } from "../../core/rubric/schema";
 import type { CollectResult, ScoringSheetInfo, WorkbookOperations } from "../../excel/operations";
@@ -10,17 +9,30 @@ import { readUnits } from "../form/units";
 import { downloadFile, readFileBytes, toBase64, XLSX_TYPE, ZIP_TYPE } from "../forms/download";
 import { loadFormsEngine, type FormsEngine } from "../../xlsx/load-forms-script";
 import { useFormsStrings } from "../i18n/forms-strings";
-import { useBilingual, useLanguage } from "../i18n/language";
+import { useLanguage } from "../i18n/language";
 import { useOperation } from "../operation/use-operation";
 import { OperationStatus } from "./OperationStatus";
 import { RubricSourcePicker } from "./RubricSourcePicker";
+import { FormsFileReport } from "./FormsFileReport";
 import { UnitsField } from "./UnitsField";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   part: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
-  file: { overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // The browser's fieldset, drawn like the pane's other boxes and never wider than the pane.
+  differences: {
+    margin: 0,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
+  legend: { padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
 type Source = "sheet" | "rubric";
@@ -50,7 +62,6 @@ export function FormsPanel(props: {
 }) {
   const styles = useStyles();
   const t = useFormsStrings();
-  const pick = useBilingual();
   const { language } = useLanguage();
   const loadEngine = props.loadEngine ?? loadFormsEngine;
   const save = props.save ?? downloadFile;
@@ -210,15 +221,15 @@ export function FormsPanel(props: {
         {collected && (
           <ul className={styles.list} aria-label={t.collectTitle}>
             {collected.result.reports.map((report, index) => (
-              <li key={`${report.file}-${index}`} className={styles.file}>
-                <FileSummary report={report} />
+              <li key={`${report.file}-${index}`}>
+                <FormsFileReport report={report} />
               </li>
             ))}
           </ul>
         )}
         {collected && differences.length > 0 && (
-          <fieldset>
-            <legend>{t.differencesTitle(differences.length)}</legend>
+          <fieldset className={styles.differences}>
+            <legend className={styles.legend}>{t.differencesTitle(differences.length)}</legend>
             {differences.map((difference) => (
               <Checkbox
                 key={difference.key}
@@ -240,40 +251,6 @@ export function FormsPanel(props: {
       </section>
     </div>
   );
-
-  function FileSummary({ report }: { report: FileReport }) {
-    if (report.status === "refused") {
-      return (
-        <>
-          {t.fileRefused(report.file)} {report.reason ? pick(report.reason) : ""}
-        </>
-      );
-    }
-    const errors = report.findings.filter((finding) => finding.severity === "error");
-    return (
-      <>
-        {t.fileCollected(report.file, report.unit ?? "", report.taken, report.written)}
-        {errors.length > 0 && (
-          <>
-            {" "}
-            {t.needsFixing(errors.length)}
-            <ul className={styles.list}>
-              {errors.map((finding, index) => (
-                <li key={index}>{pick(finding.message)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {report.evidenceMissing.length > 0 && <div>{t.evidenceMissing(report.evidenceMissing.join(", "))}</div>}
-        {report.explanationMissing.length > 0 && <div>{t.explanationMissing(report.explanationMissing.join(", "))}</div>}
-        {report.differences
-          .filter((d) => d.overwritten)
-          .map((d) => (
-            <div key={d.key}>{t.overwritten(d.code)}</div>
-          ))}
-      </>
-    );
-  }
 }
 
 function readUnitsCount(text: string): number {

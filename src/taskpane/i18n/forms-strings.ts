@@ -22,7 +22,8 @@ export interface FormsStrings {
   collectButton: (count: number) => string;
   needFiles: string;
   collectDone: (files: number, written: number, refused: number) => string;
-  fileCollected: (file: string, unit: string, taken: number, written: number) => string;
+  fileHeading: (file: string, unit: string) => string;
+  scoresTaken: (taken: number, written: number) => string;
   fileRefused: (file: string) => string;
   needsFixing: (count: number) => string;
   evidenceMissing: (codes: string) => string;
@@ -56,7 +57,8 @@ const vi: FormsStrings = {
   needFiles: "Chọn ít nhất một tệp phiếu.",
   collectDone: (files, written, refused) =>
     `Đã đọc ${files} phiếu: ghi ${written} điểm${refused > 0 ? `; ${refused} phiếu không thu được` : ""}.`,
-  fileCollected: (file, unit, taken, written) => `${file} — ${unit}: ${taken} điểm đã có trong bảng chấm (ghi mới ${written}).`,
+  fileHeading: (file, unit) => `${file} — ${unit}`,
+  scoresTaken: (taken, written) => `${taken} điểm đã có trong bảng chấm (ghi mới ${written}).`,
   fileRefused: (file) => `${file}: không thu được.`,
   needsFixing: (count) => `${count} ô cần sửa:`,
   evidenceMissing: (codes) => `Có điểm nhưng thiếu tài liệu kiểm chứng (khi thẩm định sẽ bị trừ): ${codes}.`,
@@ -89,8 +91,8 @@ const en: FormsStrings = {
   needFiles: "Choose at least one form file.",
   collectDone: (files, written, refused) =>
     `Read ${files} form(s): wrote ${written} score(s)${refused > 0 ? `; ${refused} form(s) refused` : ""}.`,
-  fileCollected: (file, unit, taken, written) =>
-    `${file} — ${unit}: ${taken} score(s) now in the scoring sheet (${written} newly written).`,
+  fileHeading: (file, unit) => `${file} — ${unit}`,
+  scoresTaken: (taken, written) => `${taken} score(s) now in the scoring sheet (${written} newly written).`,
   fileRefused: (file) => `${file}: not collected.`,
   needsFixing: (count) => `${count} cell(s) to fix:`,
   evidenceMissing: (codes) => `Scored without evidence (the appraisal will cut these): ${codes}.`,

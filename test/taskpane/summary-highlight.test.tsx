@@ -57,7 +57,7 @@ describe("SummaryPanel", () => {
     renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" columns={["self", "appraised"]} today={today} />);
     const basis = screen.getByRole("combobox", { name: "Điểm dùng cho báo cáo" }) as HTMLSelectElement;
     expect([...basis.options].map((option) => option.text)).toEqual([
-      "Tự động: loại điểm mới nhất đã có điểm",
+      "Tự động (loại mới nhất có điểm)",
       "Điểm tự đánh giá",
       "Điểm thẩm định",
     ]);

@@ -160,6 +160,13 @@ const levelsEn: Record<UnitLevel, string> = {
   commune: "communes",
 };
 
+/**
+ * Rubric titles are long and alike ("Bộ tiêu chí xác định Chỉ số cải cách hành chính cấp xã năm
+ * 2025"): a 350 px pane shows only their start in the closed picker, so an option starts with what
+ * tells the rubrics apart, its level and year.
+ */
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** An example target inside the range it illustrates: about 85 % of the scale, on a half point. */
 function examplePoints(max: number): number {
   return Math.floor(max * 0.85 * 2) / 2;
@@ -199,7 +206,7 @@ const vi: Strings = {
   sourceFile: "Nhập tệp JSON",
   sourceSelection: "Từ vùng đang chọn trên trang tính",
   bundledLabel: "Bộ tiêu chí",
-  bundledOption: (title, year, level) => `${title} (${year}, ${levelsVi[level]})`,
+  bundledOption: (title, year, level) => `${capitalize(levelsVi[level])} ${year} — ${title}`,
   fileLabel: "Tệp bộ tiêu chí (.json)",
   fileHint: "Tệp bộ tiêu chí dạng JSON, thường do Sở Nội vụ cung cấp.",
   fileReading: "Đang đọc tệp…",
@@ -304,7 +311,8 @@ const vi: Strings = {
   previousRanksBadRank: (line, text) => `Dòng ${line}: hạng "${text}" phải là số nguyên dương.`,
   previousRanksDuplicate: (line, name, firstLine) => `Dòng ${line}: đơn vị "${name}" đã có ở dòng ${firstLine}.`,
   summaryBasisLabel: "Điểm dùng cho báo cáo",
-  summaryBasisLatest: "Tự động: loại điểm mới nhất đã có điểm",
+  // Short enough to show whole in the closed picker at 350 px; the report says which kind it used.
+  summaryBasisLatest: "Tự động (loại mới nhất có điểm)",
   summaryButton: "Tạo báo cáo họp",
   summaryDone: (sheet, source) => `Đã tạo trang báo cáo "${sheet}" từ ${source}.`,
   summarySource: (basis, chosen) => `cột ${basisWordsVi[basis]}${chosen === "latest" ? " (loại điểm mới nhất đã có điểm)" : ""}`,
@@ -342,7 +350,7 @@ const en: Strings = {
   sourceFile: "Import a JSON file",
   sourceSelection: "From the selected range on a sheet",
   bundledLabel: "Rubric",
-  bundledOption: (title, year, level) => `${title} (${year}, ${levelsEn[level]})`,
+  bundledOption: (title, year, level) => `${capitalize(levelsEn[level])} ${year} — ${title}`,
   fileLabel: "Rubric file (.json)",
   fileHint: "A rubric file in JSON, usually provided by the Department of Home Affairs.",
   fileReading: "Reading the file…",
@@ -447,7 +455,7 @@ const en: Strings = {
   previousRanksBadRank: (line, text) => `Line ${line}: the rank "${text}" must be a positive whole number.`,
   previousRanksDuplicate: (line, name, firstLine) => `Line ${line}: the unit "${name}" is already on line ${firstLine}.`,
   summaryBasisLabel: "Scores the report uses",
-  summaryBasisLatest: "Automatic: the latest kind that has scores",
+  summaryBasisLatest: "Automatic (latest kind with scores)",
   summaryButton: "Create meeting report",
   summaryDone: (sheet, source) => `Created the report sheet "${sheet}" from ${source}.`,
   summarySource: (basis, chosen) => `the ${basisWordsEn[basis]} scores${chosen === "latest" ? " (the latest kind that has scores)" : ""}`,

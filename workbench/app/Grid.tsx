@@ -5,7 +5,7 @@
  * errors with their message as a tooltip, the selection, an in-cell editor and the data
  * validation input prompt.
  */
-import { memo, useLayoutEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from "react";
 import { columnToLetters, formatRect, rectContains, type Rect, cellKey, type CellModel, type SheetModel, type CfStyle } from "../host";
 import { alignmentOf, displayText } from "./display";
 import { localizedDisplay } from "./locale";
@@ -89,6 +89,9 @@ export const Grid = memo(function Grid(props: GridProps) {
   }
   const defaultHeight = defaultRowHeightPx(zoom);
   const editing = editor && editor.sheetId === sheet.id ? editor : null;
+  // Excel draws a frozen cell's overflowing text on across the freeze line (a title in A1 reads whole)
+  // until the columns on the right are scrolled, when that part scrolls away with them.
+  const [scrolledRight, setScrolledRight] = useState(false);
 
   // Bring the active cell into sight (below sticky headers and frozen panes), and place the prompt.
   useLayoutEffect(() => {
@@ -171,6 +174,8 @@ export const Grid = memo(function Grid(props: GridProps) {
   };
   useLayoutEffect(reportViewport);
   const onScroll = () => {
+    const right = (props.gridRef.current?.scrollLeft ?? 0) > 0;
+    if (right !== scrolledRight) setScrolledRight(right);
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(reportViewport);
   };
@@ -231,7 +236,7 @@ export const Grid = memo(function Grid(props: GridProps) {
         isBlank(sheet.cells.get(cellKey(r, n))) &&
         !(editing && editing.row === r && editing.col === n)
       ) {
-        if (n === frozenCols && frozenC) break; // do not spill out of the frozen pane
+        if (n === frozenCols && frozenC && scrolledRight) break; // the unfrozen part has scrolled away
         span += widths[n];
         n++;
       }

@@ -8,12 +8,12 @@
  * Needs `npm run build:workbench` first (`npm test` builds before testing) and Debian's /usr/bin/chromium.
  */
 import path from "node:path";
-import type { Page } from "playwright-core";
 import * as PAR from "../../src/functions/functions";
 import { strings } from "../../src/taskpane/i18n/strings";
 import { PLAN_STRINGS } from "../../src/taskpane/i18n/plan-strings";
 import { openWorkbench, pattern, RESULTS, scanPane, screenshot, startSession, timedCommand, type Session } from "./support/session";
 import { readScoringSheet, scoreColumn, scoreFor, values, type Cell } from "./support/scoring";
+import { activeSheetName, goToCell } from "./support/workbench-ui";
 
 jest.setTimeout(180_000);
 
@@ -28,21 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function goToCell(page: Page, address: string): Promise<void> {
-  const nameBox = page.locator(".wb-namebox");
-  await nameBox.click();
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  await page.locator(`.wb-grid-scroll[data-active="${address.replace(/^.*!/, "")}"]`).waitFor();
-}
-
-async function activeSheet(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const wb = window.__parWorkbench!.host.workbook;
-    return wb.sheets.find((s) => s.id === wb.activeSheetId)?.name ?? "";
-  });
-}
 
 test("Vietnamese: the plan for one unit in the pane, then the report's plan section, printed A4 landscape", async () => {
   const t = strings.vi;
@@ -108,7 +93,7 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   const firstRow = scoring.leaves.find((leaf) => leaf.code === expected[0][0])!.row;
   const letter = selfColumns.find((c) => c.unit === unit)!.letter;
   await page.locator(`.wb-grid-scroll[data-active="${letter}${firstRow}"]`).waitFor();
-  expect(await activeSheet(page)).toBe(scoringName);
+  expect(await activeSheetName(page)).toBe(scoringName);
 
   // ---- The report ----
   const report = await timedCommand(page, "vi.plan.summary", pattern(t.summaryDone), fail, () =>
@@ -144,7 +129,7 @@ test("Vietnamese: the plan for one unit in the pane, then the report's plan sect
   );
   expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
 
-  if ((await activeSheet(page)) !== reportName) await page.locator(`.wb-tab[data-sheet="${reportName}"]`).click();
+  if ((await activeSheetName(page)) !== reportName) await page.locator(`.wb-tab[data-sheet="${reportName}"]`).click();
   await goToCell(page, `H${section + 40}`);
   await goToCell(page, `A${section + 1}`);
   await screenshot(page, "e2e-vi-plan-02-report");

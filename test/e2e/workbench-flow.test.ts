@@ -7,7 +7,7 @@
  *
  * Needs `npm run build:workbench` first (`npm test` builds before testing) and Debian's /usr/bin/chromium.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { strings, type Strings } from "../../src/taskpane/i18n/strings";
 import { bundledRubricFiles } from "../../src/rubrics";
 import {
@@ -23,6 +23,7 @@ import {
   type Session,
 } from "./support/session";
 import { engine, labelRow, readScoringSheet, scoreColumn, scoreFor, values, type Cell, type ScoringSheet } from "./support/scoring";
+import { activeSheetName, clickTab, goToCell, openSection, typeIntoCell } from "./support/workbench-ui";
 
 jest.setTimeout(120_000);
 
@@ -69,42 +70,6 @@ function rubricFile(id: string) {
     { id: string; gradeBands: Record<string, { label: { vi: string; en?: string }; minPercent: number }[]> } | undefined;
   if (!file) throw new Error(`no bundled rubric ${id}`);
   return file;
-}
-
-async function openSection(pane: Locator, name: string): Promise<void> {
-  const header = pane.getByRole("button", { name, exact: true });
-  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
-}
-
-async function activeSheetName(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const wb = window.__parWorkbench!.host.workbook;
-    return wb.sheets.find((s) => s.id === wb.activeSheetId)?.name ?? "";
-  });
-}
-
-/** Goes to a cell through the Name box (like Excel), then types and confirms with Enter. */
-async function typeIntoCell(page: Page, address: string, text: string): Promise<void> {
-  const nameBox = page.locator(".wb-namebox");
-  await nameBox.click();
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  await page.locator(`.wb-grid-scroll[data-active="${address}"]`).waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
-
-async function goToCell(page: Page, address: string): Promise<void> {
-  const nameBox = page.locator(".wb-namebox");
-  await nameBox.click();
-  await nameBox.fill(address);
-  await nameBox.press("Enter");
-  await page.locator(`.wb-grid-scroll[data-active="${address.replace(/^.*!/, "")}"]`).waitFor();
-}
-
-async function clickTab(page: Page, sheet: string): Promise<void> {
-  await page.locator(`.wb-tab[data-sheet="${sheet.replace(/"/g, '\\"')}"]`).click();
-  await page.locator(`.wb-grid-scroll[data-sheet="${sheet.replace(/"/g, '\\"')}"]`).waitFor();
 }
 
 /** Fills every leaf of every score column with a valid score (a paste: one block per leaf row). */

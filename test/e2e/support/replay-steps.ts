@@ -1,0 +1,101 @@
+/**
+ * Steps of the issue 10 replay that read more easily as named actions and checks: the summary rows
+ * of a scoring sheet, a unit's column through "paste scores", the sheet's text cells, the report.
+ */
+import type { Page } from "playwright-core";
+import { SUMMARY_ROWS, type SummaryRow } from "../../../src/core/template/scoring-layout";
+import { SUMMARY_LABELS } from "../../../src/core/summary/summary-labels";
+import { strings } from "../../../src/taskpane/i18n/strings";
+import { cutGridCells } from "./clipping";
+import { pending } from "./pending";
+import { engine, scoreColumn, scoreFor, values, type ScoreColumn, type ScoringSheet } from "./scoring";
+import { timedCommand } from "./session";
+import { openSection, section, shownText } from "./workbench-ui";
+
+type Language = "vi" | "en";
+
+/** A number as the user types and reads it: "1,5" in Vietnamese, "1.5" in English. */
+export const written = (language: Language, value: number) => (language === "vi" ? String(value).replace(".", ",") : String(value));
+
+/** 1-based sheet rows of the totals and targets block, from the layout (the labels follow the language). */
+export function summaryRows(sheet: ScoringSheet): Record<SummaryRow, number> {
+  const first = sheet.lastRow + 2;
+  return Object.fromEntries(SUMMARY_ROWS.map((name, i) => [name, first + i])) as Record<SummaryRow, number>;
+}
+
+/**
+ * Copies a unit's whole self-assessed column as it would come from another workbook (one line per
+ * rubric row, subtotal rows included, the locale's decimal mark) and pastes it through the pane.
+ * Survey criteria and `skip` codes are blank lines: not assessed, their cells left as they are.
+ */
+export async function pasteColumn(page: Page, language: Language, sheet: ScoringSheet, unit: string, quality: number, skip: Set<string>) {
+  const t = strings[language];
+  const pane = page.locator("#taskpane");
+  await openSection(pane, t.sections.paste);
+  const region = section(pane, t.sections.paste);
+  await region.getByLabel(t.pasteUnitLabel, { exact: true }).selectOption(unit);
+  await region.getByLabel(t.pasteKindLabel, { exact: true }).selectOption("self");
+  const leaves = new Map(sheet.leaves.map((leaf) => [leaf.code, leaf]));
+  let expected = 0;
+  const lines = sheet.rubricRows.map((row) => {
+    const leaf = leaves.get(String(row[0]));
+    if (!leaf) return written(language, Number(row[2])); // a subtotal row copied along: never written
+    if (skip.has(leaf.code) || /XHH|survey/i.test(leaf.kind)) return "";
+    expected++;
+    return written(language, scoreFor(leaf, quality));
+  });
+  await region.getByLabel(t.pasteBoxLabel).fill(lines.join("\n") + "\n");
+  const wrote = new RegExp(t.pasteDone(999999, 0, 0).split("999999")[0] + "(\\d+)");
+  const done = await timedCommand(page, `${language}.replay.paste`, wrote, new RegExp(t.errorTitle), () =>
+    region.getByRole("button", { name: t.pasteButton }).click(),
+  );
+  expect(Number(wrote.exec(done.text)![1])).toBe(expected);
+  const column = sheet.columns.find((c) => c.unit === unit && c.kind === "self")!;
+  for (const leaf of sheet.leaves.filter((l) => !skip.has(l.code) && !/XHH|survey/i.test(l.kind)).slice(0, 5))
+    expect(await values(page, sheet.name, `${column.letter}${leaf.row}`)).toEqual([[scoreFor(leaf, quality)]]);
+}
+
+/**
+ * The scoring sheet's own words show whole: the title and instructions, the headers (a long unit
+ * name wraps to at most three lines) and every step or allowed-scores cell.
+ */
+export async function checkSheetText(page: Page, sheet: ScoringSheet): Promise<void> {
+  const headers = ["A", "B", "C", "D", "E", "F", ...sheet.columns.map((c) => c.letter)].flatMap((l) => [`${l}3`, `${l}4`]);
+  const steps = sheet.leaves.map((leaf) => `D${leaf.row}`);
+  expect(await cutGridCells(page, ["A1", ...steps])).toEqual([]);
+  await pending("newcomer", "the sheet's instructions show whole (one language)", async () =>
+    expect(await cutGridCells(page, ["A2"])).toEqual([]),
+  );
+  await pending("newcomer", "column headers and unit names fit three lines", async () =>
+    expect(await cutGridCells(page, headers)).toEqual([]),
+  );
+}
+
+/** The meeting report on the self-assessed scores, as the user reads it on the report sheet. */
+export async function checkReport(
+  page: Page,
+  language: Language,
+  reportName: string,
+  sheet: ScoringSheet,
+  self: (unit: string) => ScoreColumn,
+  units: { assessed: string[]; notAssessed: string[] },
+): Promise<void> {
+  const labels = SUMMARY_LABELS[language];
+  const block = await values(page, reportName, "A1:K40");
+  const text = block.flat().map(String);
+  expect(text.some((cell) => cell === labels.sourceLine(sheet.name, "self", "latest"))).toBe(true);
+  const rowOf = (unit: string) => block.findIndex((r) => r[1] === unit);
+  for (const unit of units.assessed) {
+    const scores = await scoreColumn(page, sheet, self(unit));
+    const row = block[rowOf(unit)];
+    expect(row[2] as number).toBeCloseTo(engine.total(scores, sheet.rubricRows), 9);
+    expect(row[2]).not.toBe(0);
+  }
+  for (const unit of units.notAssessed) {
+    const at = rowOf(unit) + 1;
+    // Shown as not assessed: no 0.00, no grade, no rank.
+    await expect(shownText(page, `C${at}`)).resolves.toBe(labels.notAssessed);
+    for (const letter of ["E", "F", "G"])
+      await expect(shownText(page, `${letter}${at}`)).resolves.not.toMatch(/^0([.,]0+)?\s*%?$|Yếu|Weak/);
+  }
+}

@@ -11,7 +11,7 @@ import {
   summaryRow,
   type ScoringLayout,
 } from "../template/scoring-layout";
-import { STATUS_WORDS, blankFormula, leafFormula, notApplicableFormula, scoreInRangeFormula } from "../rules";
+import { STATUS_WORDS, type TargetStatus, blankFormula, leafFormula, notApplicableFormula, scoreInRangeFormula } from "../rules";
 import { SHEET_STYLE } from "../template/sheet-style";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 
@@ -38,7 +38,7 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
         column: FIRST_SCORE_COLUMN,
         rowCount,
         columnCount: count,
-        formula: `=${statusOf}="${STATUS_WORDS.below}"`,
+        formula: `=${isStatus(statusOf, "below")}`,
         fill: SHEET_STYLE.below.fill,
         fontColor: SHEET_STYLE.below.font,
         bold: true,
@@ -49,7 +49,7 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
         column: FIRST_SCORE_COLUMN,
         rowCount,
         columnCount: count,
-        formula: `=${statusOf}="${STATUS_WORDS.close}"`,
+        formula: `=${isStatus(statusOf, "close")}`,
         fill: SHEET_STYLE.close.fill,
         fontColor: SHEET_STYLE.close.font,
         purpose: `close-to-target-${where}`,
@@ -82,4 +82,9 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
     },
   );
   return rules;
+}
+
+/** The status cell says this, in either language the sheet may have been made in. */
+function isStatus(cell: string, status: TargetStatus): string {
+  return `OR(${cell}="${STATUS_WORDS.vi[status]}",${cell}="${STATUS_WORDS.en[status]}")`;
 }

@@ -1,3 +1,4 @@
+import type { Language } from "../bilingual";
 import { fromMicro, nearestMicro, roundPoints } from "../decimal";
 import type { Band } from "./grade";
 import { targetKindIsFormula, type TargetKind } from "./target-kind";
@@ -10,8 +11,14 @@ import { targetKindIsFormula, type TargetKind } from "./target-kind";
 export type { TargetKind };
 export type TargetStatus = "below" | "close" | "met";
 
-/** Status words as the sheet shows them; the highlight rules look for the same words. */
-export const STATUS_WORDS: Record<TargetStatus, string> = { below: "Chưa đạt", close: "Sát mục tiêu", met: "Đạt" };
+/**
+ * Status words as the sheet shows them, in the sheet's language; the highlight rules look for the
+ * words of both languages, so a sheet relabelled in the other language keeps its colours.
+ */
+export const STATUS_WORDS: Record<Language, Record<TargetStatus, string>> = {
+  vi: { below: "Chưa đạt", close: "Sát mục tiêu", met: "Đạt" },
+  en: { below: "Below target", close: "Close to target", met: "Met" },
+};
 /** "Close to target": met, but by less than this share of the unit's applicable max. */
 export const CLOSE_MARGIN = 0.05;
 
@@ -86,9 +93,9 @@ export function gapFormula(at: TargetCells): string {
   return `IF(${targetKindIsFormula(at.kind, "rank")},IF(AND(ISNUMBER(${at.value}),ISNUMBER(${at.rank})),${at.rank}-${at.value},""),IF(AND(ISNUMBER(${at.targetPoints}),ISNUMBER(${at.total})),ROUND(${at.targetPoints}-${at.total},6),""))`;
 }
 
-/** Status row: targetStatus, as formula text; empty while there is no gap to judge. */
-export function statusFormula(at: TargetCells): string {
-  const w = STATUS_WORDS;
+/** Status row: targetStatus, as formula text, in the sheet's words; empty while there is no gap to judge. */
+export function statusFormula(at: TargetCells, language: Language = "vi"): string {
+  const w = STATUS_WORDS[language];
   return `IF(NOT(ISNUMBER(${at.gap})),"",IF(${at.gap}>0,"${w.below}",IF(${targetKindIsFormula(at.kind, "rank")},IF(${at.gap}=0,"${w.close}","${w.met}"),IF(-${at.gap}<${CLOSE_MARGIN}*${at.applicableMax},"${w.close}","${w.met}"))))`;
 }
 

@@ -293,7 +293,7 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
     case "gap":
       return formula(`=${gapFormula(targetCells())}`);
     case "status":
-      return formula(`=${statusFormula(targetCells())}`);
+      return formula(`=${statusFormula(targetCells(), input.language)}`);
     default:
       return null;
   }

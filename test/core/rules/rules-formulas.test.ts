@@ -370,27 +370,36 @@ describe("target kind words: one list for the pane, the sheet's drop-down, its f
 });
 
 describe("target status", () => {
-  it("the status row's formula text says what targetStatus says", () => {
+  it("the status row's formula text says what targetStatus says, in the sheet's language", () => {
     const gap = fc.oneof(
       fc.integer({ min: -400, max: 400 }).map((q) => q / 4),
       fc.constantFrom(0, -0, 4.999, -4.999, -5, -5.0000001),
       fc.double({ min: -200, max: 200, noNaN: true }),
     );
     fc.assert(
-      fc.property(kindWord, gap, fc.constantFrom(100, 98.5, 0, 40), ([k, word], g, max) => {
-        const cells = { A1: word, B1: g, C1: max };
-        const formula = statusFormula({
-          kind: "A1",
-          gap: "B1",
-          applicableMax: "C1",
-          value: "",
-          rank: "",
-          targetPoints: "",
-          bands: "",
-          total: "",
-        });
-        expect(evaluate(formula, cells)).toBe(STATUS_WORDS[targetStatus(k, g, max)]);
-      }),
+      fc.property(
+        kindWord,
+        gap,
+        fc.constantFrom(100, 98.5, 0, 40),
+        fc.constantFrom<"vi" | "en">("vi", "en"),
+        ([k, word], g, max, language) => {
+          const cells = { A1: word, B1: g, C1: max };
+          const formula = statusFormula(
+            {
+              kind: "A1",
+              gap: "B1",
+              applicableMax: "C1",
+              value: "",
+              rank: "",
+              targetPoints: "",
+              bands: "",
+              total: "",
+            },
+            language,
+          );
+          expect(evaluate(formula, cells)).toBe(STATUS_WORDS[language][targetStatus(k, g, max)]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -63,6 +63,9 @@ test("scores of an older version are carried over by code; what cannot move is n
   );
   expect(notCarried[0].message.en).toContain('Score "1.5" of criterion 1.1.2 under version 2025.1 is not valid under version 2025.2');
   expect(notCarried[1].message.en).toContain("Score the version 2025.2 criteria instead");
+  // Each is said once: the score that could not move is not also an entry to fix under the new version.
+  expect(rest.filter((finding) => finding.cell === score("1.1.2"))).toHaveLength(1);
+  expect(form.invalid).toBe(0);
   // The text number is read as the form counted it, named by the form's own cell.
   expect(rest.find((finding) => finding.code === "form.textNumberRead")!.cell).toBe(score("1.2"));
 });

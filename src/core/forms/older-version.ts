@@ -49,6 +49,7 @@ export function collectOtherVersion(
   const table = buildRubricTable(rows.map((row) => [row.code, ROW_KIND_LABEL[row.kind], row.max, row.stepOrAllowed]));
   const formRowOf = new Map(formRows.map((row, index) => [row.code, { row: FIRST_NODE_ROW + index, isLeaf: row.isLeaf }]));
   const notCarried: CollectedFinding[] = [];
+  const notCarriedCodes = new Set<string>();
   const orphanScores: Record<string, number | string | boolean> = {};
   const orphanEvidence: Record<string, string> = {};
   const orphanExplanations: Record<string, string> = {};
@@ -69,6 +70,7 @@ export function collectOtherVersion(
     if (explanation !== "") orphanExplanations[formRow.code] = explanation;
     if (blank) return;
     orphanScores[formRow.code] = typed;
+    notCarriedCodes.add(formRow.code);
     const cell = cellRef(r, C.score);
     const message =
       verdict.reason === "codeRemoved"
@@ -83,10 +85,12 @@ export function collectOtherVersion(
     });
   });
 
-  // Each current row reads the form's row of the same code, leaf for leaf and parent for parent.
+  // Each current row reads the form's row of the same code, leaf for leaf and parent for parent;
+  // a score that could not move is reported once, above, and its row stays pending here.
   const fileRow = (index: number) => {
     const at = formRowOf.get(rows[index].code);
-    return at !== undefined && at.isLeaf === rows[index].isLeaf ? at.row : undefined;
+    if (at === undefined || at.isLeaf !== rows[index].isLeaf || notCarriedCodes.has(rows[index].code)) return undefined;
+    return at.row;
   };
   const read = readScores(fileName, grid, rows, fileRow);
   const newLeaves = rows.filter((row) => row.isLeaf && row.kind !== "survey" && !formRowOf.has(row.code)).map((row) => row.code);

@@ -1,5 +1,6 @@
 import { SUMMARY_ROWS } from "../../src/core/template/scoring-layout";
-import { planTemplate, rubricFamily, sheetOfReference } from "../../src/core/template/template-plan";
+import { planTemplate, sheetOfReference } from "../../src/core/template/template-plan";
+import { rubricFamily } from "../../src/core/rubric/rubric-family";
 import type { PlannedCell, SheetPlan } from "../../src/core/plan/workbook-plan";
 import { parseRubric } from "../../src/core/rubric/parse-rubric";
 import type { Rubric } from "../../src/core/rubric/schema";

@@ -119,3 +119,19 @@ describe("into a scoring sheet of the new version", () => {
     expect(again.evidenceRowsWritten).toBe(0);
   });
 });
+
+test("a form of last year's rubric of the same family (commune-2025) is carried into this year's (commune-2026)", () => {
+  const v2026 = bundledRubric("commune-2026");
+  const scoreOf = (code: string) => cellRef(FIRST_NODE_ROW + v1Codes.indexOf(code), FORM_COLUMNS.score);
+  const returned = formFileFrom(planForm({ rubric: v1, unit: "Xã An Bình" }), "Xã An Bình.xlsx", {
+    [scoreOf("1.1.1")]: 1,
+    [scoreOf("3.3.3")]: 1.5, // removed in 2026
+    [scoreOf("7.2.1")]: 3, // its max went from 3 to 4.5: 3 is still a score it can take
+  });
+  const form = collectForm(returned, { expected: v2026, known: [] });
+  expect(form).toMatchObject({ status: "ok", rubric: "commune-2025", version: "2025.1", carriedInto: "2026.1" });
+  expect(form.accepted).toEqual({ "1.1.1": 1, "7.2.1": 3 });
+  const notCarried = form.findings.filter((finding) => finding.code === "form.notCarried");
+  expect(notCarried.map((finding) => [finding.criterion, finding.cell])).toEqual([["3.3.3", scoreOf("3.3.3")]]);
+  expect(notCarried[0].message.vi).toContain("không còn là tiêu chí chấm điểm trong phiên bản 2026.1");
+});

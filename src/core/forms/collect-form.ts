@@ -8,6 +8,7 @@ import { formMessages } from "./form-messages";
 import { readScores } from "./form-scores";
 import { checkStructure } from "./form-structure";
 import { collectOtherVersion } from "./older-version";
+import { rubricFamily } from "../rubric/rubric-family";
 
 export type { CollectedFinding, CollectedForm, FormCellValue, FormFile, FormGrid, RubricChoice } from "./collected-form";
 
@@ -55,7 +56,11 @@ export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm
     version = identity.rubricVersion;
   let rubric: Rubric | undefined;
   if (choice.expected) {
-    if (choice.expected.id !== rubricId) return refused(formMessages.otherRubric(fileName, rubricId, choice.expected.id), identity);
+    // Another year of the same rubric (commune-2025 into commune-2026) is an older or newer version,
+    // carried over by code as the template upgrade carries a sheet (rubricFamily is its rule).
+    if (rubricFamily(choice.expected.id) !== rubricFamily(rubricId)) {
+      return refused(formMessages.otherRubric(fileName, rubricId, choice.expected.id), identity);
+    }
     rubric = choice.expected;
   } else {
     // The form's own version when it is bundled; else the bundled version of the same rubric (the last, as --rubric <id> takes).
@@ -65,7 +70,7 @@ export function collectForm(file: FormFile, choice: RubricChoice): CollectedForm
   }
   if (file.grid === undefined) return refused(formMessages.sheetMissing(fileName, FORM_SHEET_NAME), identity);
   const identified = { file: fileName, status: "ok" as const, unit: identity.unit, rubric: rubricId, version };
-  if (rubric.version !== version) {
+  if (rubric.id !== rubricId || rubric.version !== version) {
     const carried = collectOtherVersion(fileName, file.grid, identity, rubric, choice.known);
     return "refused" in carried ? refused(carried.refused, identity) : { ...carried, ...identified };
   }

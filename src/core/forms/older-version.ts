@@ -40,7 +40,7 @@ export function collectOtherVersion(
   if (headers) return { refused: headers };
   const formRows = rowsOfForm(grid, identity);
   if (formRows === undefined) {
-    const original = known.find((other) => other.id === rubric.id && other.version === formVersion);
+    const original = known.find((other) => other.id === (identity.rubricId ?? rubric.id) && other.version === formVersion);
     const precise = original ? checkStructure(fileName, grid, rubricRows(original)) : undefined;
     return { refused: precise ?? formMessages.olderFormChanged(fileName, rubric.id, formVersion, rubric.version) };
   }

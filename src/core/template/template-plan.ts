@@ -23,6 +23,7 @@ import { carryKey, planScoringSheet, TARGET_KIND_CODE, TARGET_VALUE_CODE, type T
 export type { TargetSpec };
 import { layoutOf, layoutProblem } from "./verify-layout";
 import { RECORD_VERSION } from "./sheet-record";
+import { rubricFamily } from "../rubric/rubric-family";
 import { TemplateError } from "./template-error";
 import { carryByCode, type CodeCarryProblem } from "./carry-by-code";
 import { unitDisplayName, unitNameKey } from "../text-match";
@@ -68,11 +69,6 @@ export function sheetOfReference(formula: string): string | undefined {
   const match = /^=?(?:'((?:[^']|'')+)'|([^!'=#][^!']*))!\$?[A-Z]+\$?\d+/.exec(formula.trim());
   if (!match) return undefined;
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-}
-
-/** A rubric's family: its id without the year, so "commune-2026" follows "commune-2025". */
-export function rubricFamily(id: string): string {
-  return id.replace(/-?\d{4}$/, "");
 }
 
 /**

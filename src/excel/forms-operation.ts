@@ -70,8 +70,8 @@ export async function openFormAsWorkbook(base64: string): Promise<void> {
   } catch (error) {
     throw new WorkbookOperationError(
       bilingual(
-        `Excel không mở được phiếu thành sổ làm việc mới (${error instanceof Error ? error.message : String(error)}); dùng nút Tải về để lưu phiếu.`,
-        `Excel could not open the form as a new workbook (${error instanceof Error ? error.message : String(error)}); use Download to save the forms instead.`,
+        `Excel không mở được phiếu thành sổ làm việc mới (${error instanceof Error ? error.message : String(error)}); bấm "Tạo phiếu và tải về" để lưu phiếu thành tệp rồi mở tệp đó.`,
+        `Excel could not open the form as a new workbook (${error instanceof Error ? error.message : String(error)}); use "Make the form and download" to save it as a file, then open that file.`,
       ),
       error,
     );

@@ -65,6 +65,28 @@ describe("App", () => {
     );
   });
 
+  it("keeps what a command did as it is when the user goes to the sheet, but marks the check's findings out of date", async () => {
+    const operations = fakeOperations([sampleSheet]);
+    operations.validate.mockResolvedValue(report([cellFinding()]));
+    renderPane(operations);
+    await screen.findByRole("combobox", { name: "Bảng chấm điểm" });
+    fireEvent.change(screen.getByRole("textbox", { name: /Đơn vị/ }), { target: { value: "Xã An Bình" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tạo mẫu chấm điểm" }));
+    const created = await screen.findByText(/Đã tạo trang chấm điểm/);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra điểm" }));
+    const findings = await screen.findByText(/Đã kiểm tra 120 ô điểm: 1 lỗi/);
+
+    // The user goes to the sheet to type scores.
+    const sheet = document.createElement("input");
+    document.body.appendChild(sheet);
+    screen.getByRole("button", { name: "Kiểm tra điểm" }).focus();
+    sheet.focus();
+    await waitFor(() => expect(findings.closest("[data-intent]")!.getAttribute("data-intent")).toBe("stale"));
+    expect(screen.getAllByText(/Kết quả này có thể đã cũ/)).toHaveLength(1);
+    expect(created.closest("[data-intent]")!.getAttribute("data-intent")).toBe("success");
+  });
+
   it("marks the check's result out of date when another command writes to the workbook", async () => {
     const operations = fakeOperations([sampleSheet]);
     renderPane(operations);

@@ -29,6 +29,7 @@ export function HighlightPanel(props: { operations: WorkbookOperations; scoringS
       </Button>
       <OperationStatus
         state={highlight.state}
+        describesWorkbook={false}
         success={(result) => t.highlightDone(result.scoringSheet, result.rulesAdded, result.rulesReplaced)}
       />
     </div>

@@ -30,13 +30,19 @@ export function OperationStatus<T>(props: {
    * Success by default.
    */
   intent?: (result: T) => "success" | "warning" | "error";
+  /**
+   * The result describes the workbook as it was (findings, a plan), so it may go out of date; true by
+   * default. A record of what a command did ("Đã ghi 54 điểm") stays true whatever happens next:
+   * marking it out of date and asking to run it again would only make the user run it twice.
+   */
+  describesWorkbook?: boolean;
 }) {
   const styles = useStyles();
   const t = useStrings();
   const pick = useBilingual();
   const { state } = props;
   const epoch = useWorkbookEpoch();
-  const stale = state.status === "succeeded" && state.epoch < epoch;
+  const stale = state.status === "succeeded" && state.epoch < epoch && props.describesWorkbook !== false;
   const intent = (result: T) => props.intent?.(result) ?? "success";
   return (
     <div className={styles.region} role="status" aria-live="polite" aria-atomic="true">

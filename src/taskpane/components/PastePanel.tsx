@@ -70,7 +70,11 @@ export function PastePanel(props: {
       <Button appearance="primary" type="submit" disabled={!ready || text.trim() === "" || paste.busy}>
         {t.pasteButton}
       </Button>
-      <OperationStatus state={paste.state} success={(result) => t.pasteDone(result.written, result.replaced, result.keptBlank)} />
+      <OperationStatus
+        state={paste.state}
+        describesWorkbook={false}
+        success={(result) => t.pasteDone(result.written, result.replaced, result.keptBlank)}
+      />
     </form>
   );
 }

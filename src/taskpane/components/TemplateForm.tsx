@@ -155,7 +155,7 @@ export function TemplateForm(props: { operations: WorkbookOperations; onTemplate
           {t.fixErrors}
         </div>
       )}
-      <OperationStatus state={create.state} success={(result) => <TemplateResultSummary result={result} />} />
+      <OperationStatus state={create.state} describesWorkbook={false} success={(result) => <TemplateResultSummary result={result} />} />
     </form>
   );
 }

@@ -64,7 +64,7 @@ export function ValidatePanel(props: { operations: WorkbookOperations; scoringSh
           {t.convertTextNumbers(textNumbers.length)}
         </Button>
       )}
-      <OperationStatus state={convert.state} success={(count) => t.converted(count)} />
+      <OperationStatus state={convert.state} describesWorkbook={false} success={(count) => t.converted(count)} />
       <OperationStatus state={goTo.state} />
       {report && report.findings.length > 0 && <FindingGroups findings={report.findings} onSelect={selectCell} />}
     </div>

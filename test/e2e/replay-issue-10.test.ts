@@ -217,7 +217,11 @@ for (const language of ["vi", "en"] as const) {
     );
     expect((await resultBox(summaryRegion)).intent).toBe("warning");
     if ((await activeSheetName(page)) !== reportName) await clickTab(page, reportName);
-    await checkReport(page, language, reportName, sheet, self, { assessed: [AN_BINH, TAN_DINH], notAssessed: [HOA_LOI, CAN_THANH] });
+    await checkReport(page, language, reportName, sheet, self, {
+      assessed: [AN_BINH, TAN_DINH],
+      notAssessed: [HOA_LOI, CAN_THANH],
+      previousRanks: { [TAN_DINH]: 1 },
+    });
     await photograph(page, `replay-${language}-03-report`, summaryRegion.locator("[data-intent]"));
     await expectNothingCut(page, "meeting report made");
 

@@ -81,24 +81,36 @@ export async function checkReport(
   reportName: string,
   sheet: ScoringSheet,
   self: (unit: string) => ScoreColumn,
-  units: { assessed: string[]; notAssessed: string[] },
+  units: { assessed: string[]; notAssessed: string[]; previousRanks: Record<string, number> },
 ): Promise<void> {
   const labels = SUMMARY_LABELS[language];
   const block = await values(page, reportName, "A1:K40");
   const text = block.flat().map(String);
   expect(text.some((cell) => cell === labels.sourceLine(sheet.name, "self", "latest"))).toBe(true);
   const rowOf = (unit: string) => block.findIndex((r) => r[1] === unit);
+  const index = new Map<string, number>();
   for (const unit of units.assessed) {
     const scores = await scoreColumn(page, sheet, self(unit));
-    const row = block[rowOf(unit)];
-    expect(row[2] as number).toBeCloseTo(engine.total(scores, sheet.rubricRows), 9);
-    expect(row[2]).not.toBe(0);
+    const total = engine.total(scores, sheet.rubricRows);
+    expect(block[rowOf(unit)][2] as number).toBeCloseTo(total, 9);
+    expect(total).toBeGreaterThan(0);
+    index.set(unit, total / engine.max(sheet.rubricRows, scores, "applicable"));
+  }
+  // Ranked among the assessed units only; the change against last period only where the name matched.
+  for (const [unit, value] of index) {
+    const rank = 1 + [...index.values()].filter((other) => other > value).length;
+    const previous = units.previousRanks[unit];
+    expect({ unit, rank: block[rowOf(unit)][6], change: block[rowOf(unit)][7] }).toEqual({
+      unit,
+      rank,
+      change: previous === undefined ? "" : previous - rank,
+    });
   }
   for (const unit of units.notAssessed) {
     const at = rowOf(unit) + 1;
-    // Shown as not assessed: no 0.00, no grade, no rank.
+    // Shown as not assessed: no 0.00, no grade, no rank, no rank change.
     await expect(shownText(page, `C${at}`)).resolves.toBe(labels.notAssessed);
-    for (const letter of ["E", "F", "G"])
+    for (const letter of ["E", "F", "G", "H"])
       await expect(shownText(page, `${letter}${at}`)).resolves.not.toMatch(/^0([.,]0+)?\s*%?$|Yếu|Weak/);
   }
 }

@@ -3,7 +3,7 @@ import { heightForLines, textWidth, wrappedLines } from "../../src/core/template
 /** The plan's estimate of the room a text takes (core/template/text-fit.ts). */
 describe("wrapped lines", () => {
   it("keeps words whole, as Excel wraps, and breaks a word longer than a line", () => {
-    // 84 pt of bold text holds 11 characters a line.
+    // 84 pt of bold text holds 10 characters a line.
     expect(wrappedLines("Xã An Bình", 84, "bold")).toBe(1);
     expect(wrappedLines("Phường Tân Định", 84, "bold")).toBe(2);
     expect(wrappedLines("Bến Nghé Phường", 84, "bold")).toBe(2);

@@ -66,6 +66,8 @@ for (const language of ["vi", "en"] as const) {
       pane.getByRole("button", { name: t.createTemplate }).click(),
     );
     await screenshot(page, `e2e-${language}-sheet-fit`);
+    await page.locator('.wb-grid td[data-a="E95"]').scrollIntoViewIfNeeded();
+    await screenshot(page, `e2e-${language}-sheet-fit-totals`);
 
     const headers = await cellViews(page, [2, 3]);
     const kindHeader = headers.find((cell) => cell.address === "G3")!;
@@ -100,6 +102,15 @@ for (const language of ["vi", "en"] as const) {
       expect(cell.text).toMatch(language === "vi" ? /^[\d,]+(; [\d,]+)+$/ : /^[\d.]+(; [\d.]+)+$/);
       expect({ address: cell.address, lines: cell.lines, cut: cell.cutAtSide }).toEqual({ address: cell.address, lines: 1, cut: false });
     }
+    // The rubric columns and the totals block's labels: nothing cut at a cell's edge ("điểm thưở").
+    const body = await cellViews(
+      page,
+      Array.from({ length: 110 }, (_, i) => 4 + i),
+    );
+    const rubricCells = body.filter((cell) => /^[A-F]\d+$/.test(cell.address));
+    expect(rubricCells.length).toBeGreaterThan(300);
+    expect(rubricCells.filter((cell) => cell.cutAtSide)).toEqual([]);
+    expect(body.find((cell) => cell.text === "điểm thưởng")).toBeDefined();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -276,7 +276,7 @@ describe("running the template again", () => {
     await createOrUpdateTemplate({ rubric: commune, units: ["Xã A"], columns: ["self", "appraised"], language: "vi" });
     expect(labels()).toEqual({
       headers: ["Mã", "Loại", "Tối đa", "Bước / mức điểm", "Tên tiêu chí", "Cơ quan chủ trì", "Tự đánh giá", "Thẩm định"],
-      totals: ["Tổng điểm", "Chỉ số", "Kiểm tra", "Loại mục tiêu: Xếp loại / Tổng điểm / Thứ hạng"],
+      totals: ["Tổng điểm", "Chỉ số", "Kiểm tra", "Loại mục tiêu"],
       help: expect.not.stringMatching(/Enter|\(/),
     });
     await paste(sheet, "G7", [[0.5]]);
@@ -284,7 +284,7 @@ describe("running the template again", () => {
     expect(again).toMatchObject({ scoringSheet: sheet, updated: true, keptScores: 1 });
     expect(labels()).toEqual({
       headers: ["Code", "Kind", "Max", "Step / allowed scores", "Criterion", "Responsible", "Self-assessed", "Appraised"],
-      totals: ["Total", "Index", "Check", "Target kind: Grade / Point total / Rank"],
+      totals: ["Total", "Index", "Check", "Target kind"],
       help: expect.stringMatching(/^Enter scores/),
     });
     expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);

@@ -14,8 +14,9 @@ import {
   UNIT_HEADER_ROW,
   type ScoringLayout,
 } from "./scoring-layout";
-import { COLUMN_KIND_LABELS, HEADER_LABELS } from "./sheet-labels";
-import { heightForLines, textWidth, wrappedLines } from "./text-fit";
+import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { COLUMN_KIND_LABELS, HEADER_LABELS, SUMMARY_LABELS } from "./sheet-labels";
+import { heightForLines, textWidth, wrappedLines, type Weight } from "./text-fit";
 
 /** A unit's score column: room for a score, its header wraps a unit name onto a few lines. */
 export const SCORE_COLUMN_WIDTH = 84;
@@ -23,6 +24,8 @@ export const SCORE_COLUMN_WIDTH = 84;
 export const UNIT_HEADER_MAX_LINES = 3;
 /** The step column fits its longest list of allowed scores on one line, up to this width; longer ones wrap. */
 const STEP_COLUMN_WIDTH = { min: 60, max: 120 };
+/** Criterion names wrap in the name column; the totals block's labels fit it on one line. */
+const NAME_COLUMN_WIDTH = { min: 280, max: 360 };
 
 /**
  * Column widths and header heights of a scoring sheet, so that what the user reads is not cut off:
@@ -35,14 +38,41 @@ const STEP_COLUMN_WIDTH = { min: 60, max: 120 };
  * formats are copied across the others after this (formatSheet), the header's alignment with them.
  */
 export function fitScoringSheet(sheet: SheetPlan, layout: ScoringLayout, rows: readonly RubricRow[], language: Language): void {
-  const steps = rows.map((row) => stepOrAllowedCell(row, language)).filter((step): step is string => typeof step === "string");
-  const stepWidth = Math.min(STEP_COLUMN_WIDTH.max, Math.max(STEP_COLUMN_WIDTH.min, ...steps.map((step) => textWidth(step))));
+  // Each rubric column as wide as its widest cell (parent rows are bold), within bounds.
+  const widest = (texts: [string, Weight][], bounds: { min: number; max: number }) =>
+    Math.min(bounds.max, Math.max(bounds.min, ...texts.map(([text, weight]) => textWidth(text, weight))));
+  const weight = (row: RubricRow): Weight => (row.isLeaf ? "regular" : "bold");
+  const steps = rows.flatMap((row): [string, Weight][] => {
+    const step = stepOrAllowedCell(row, language);
+    return typeof step === "string" ? [[step, "regular"]] : [];
+  });
+  // The totals block's labels sit in the name column, in bold, on one line.
+  const summaryLabels = Object.values(SUMMARY_LABELS[language]).map((label): [string, Weight] => [label, "bold"]);
   const widths = new Map<number, number>([
-    [CODE_COLUMN, 44],
-    [KIND_COLUMN, 64],
-    [MAX_COLUMN, 44],
-    [STEP_COLUMN, stepWidth],
-    [NAME_COLUMN, 280],
+    [
+      CODE_COLUMN,
+      widest(
+        rows.map((row) => [row.code, weight(row)]),
+        { min: 44, max: 80 },
+      ),
+    ],
+    [
+      KIND_COLUMN,
+      widest(
+        rows.map((row) => [ROW_KIND_LABEL[row.kind], weight(row)]),
+        { min: 64, max: 110 },
+      ),
+    ],
+    // Points show as "10,00": Excel shows #### in a number cell too narrow for it.
+    [
+      MAX_COLUMN,
+      widest(
+        rows.map((row) => [row.max.toFixed(2), weight(row)]),
+        { min: 44, max: 80 },
+      ),
+    ],
+    [STEP_COLUMN, widest(steps, STEP_COLUMN_WIDTH)],
+    [NAME_COLUMN, widest(summaryLabels, NAME_COLUMN_WIDTH)],
     [RESPONSIBLE_COLUMN, 130],
   ]);
   for (const column of layout.scoreColumns) widths.set(column.column, SCORE_COLUMN_WIDTH);

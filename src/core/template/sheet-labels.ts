@@ -1,5 +1,4 @@
 import type { Language } from "../bilingual";
-import { TARGET_KINDS, targetKindWord } from "../rules/target-kind";
 import type { ScoreColumnKind, SummaryRow } from "./scoring-layout";
 import type { UnitLevel } from "../rubric/schema";
 import { SHEET_RUBRIC_ID_PREFIX } from "../rubric/rubric-from-sheet";
@@ -22,8 +21,6 @@ const LEGACY_COLUMN_KIND_LABEL: Record<ScoreColumnKind, string> = {
   projected: "Dự kiến cả năm (Projected)",
 };
 
-const targetKindsLabel = (language: Language) => TARGET_KINDS.map((kind) => targetKindWord(kind, language)).join(" / ");
-
 export const SUMMARY_LABELS: Record<Language, Record<SummaryRow, string>> = {
   vi: {
     total: "Tổng điểm",
@@ -36,7 +33,8 @@ export const SUMMARY_LABELS: Record<Language, Record<SummaryRow, string>> = {
     projected: "Ước cả năm",
     check: "Kiểm tra",
     gap0: "",
-    targetKind: `Loại mục tiêu: ${targetKindsLabel("vi")}`,
+    // The words themselves are in the cell's drop-down list and input message.
+    targetKind: "Loại mục tiêu",
     targetValue: "Mục tiêu",
     targetPoints: "Mục tiêu quy ra điểm",
     gap: "Còn thiếu so với mục tiêu (≤ 0 là đạt)",
@@ -53,7 +51,7 @@ export const SUMMARY_LABELS: Record<Language, Record<SummaryRow, string>> = {
     projected: "Projected total",
     check: "Check",
     gap0: "",
-    targetKind: `Target kind: ${targetKindsLabel("en")}`,
+    targetKind: "Target kind",
     targetValue: "Target",
     targetPoints: "Target in points",
     gap: "Gap to target (≤ 0: met)",

@@ -1,11 +1,12 @@
 /**
  * How much room a text takes on a sheet, estimated from its characters: the plan sets column widths
  * and row heights before anything is written, so nothing can be measured. Excel lays text out in
- * Calibri 11, about 5.3 pt a character; browsers (the workbench) often use a wider sans-serif. The
+ * Calibri 11, about 5.3 pt a character on average, wide letters ("m", "ư") far more; the workbench draws
+ * Carlito, Calibri's metric twin, or a wider sans-serif where it is missing. The
  * estimate takes the wider, so a text given its room here fits in both; Excel shows a little spare.
  * Widths and heights are in points, as Office.js sets them.
  */
-const CHAR_WIDTH = { regular: 6.2, bold: 6.8 };
+const CHAR_WIDTH = { regular: 6.4, bold: 7.4 };
 /** Excel's cell margins, left and right together. */
 const CELL_PADDING = 6;
 /** One line of Calibri 11: Excel's default row height. */

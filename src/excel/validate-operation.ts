@@ -14,7 +14,8 @@ export function validate(scoringSheet: string): Promise<ValidationReport> {
       // The sheet's name now: it may have been renamed since the pane listed it.
       scoringSheet: data.record.scoringSheet,
       findings,
-      cellsRead: data.record.codes.length * data.layout.scoreColumns.length,
+      // The cells a score is typed into: "720 score cells" counted the subtotal rows too.
+      cellsRead: data.table.leaves.length * data.layout.scoreColumns.length,
       syncs: session.syncs,
     };
   });

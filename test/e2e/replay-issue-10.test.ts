@@ -175,9 +175,11 @@ for (const language of ["vi", "en"] as const) {
     // ---- Check: the target that does not fit its kind is an error, shown as one ----
     await openSection(pane, t.sections.validate);
     const checkRegion = section(pane, t.sections.validate);
-    await timedCommand(page, `${language}.replay.check`, pattern(t.validateSummary), fail, () =>
+    const checked = await timedCommand(page, `${language}.replay.check`, pattern(t.validateSummary), fail, () =>
       checkRegion.getByRole("button", { name: t.validateButton }).click(),
     );
+    // It counts the cells a score is typed into (criteria × score columns), not the subtotal rows.
+    expect(checked.text).toContain(t.validateSummary(sheet.leaves.length * sheet.columns.length, 1, 0));
     const findings = await checkRegion.locator("li button").allTextContents();
     const targetCell = `${self(HOA_LOI).letter}${rows.targetValue}`;
     expect(findings.filter((f) => f.includes(targetCell))).toHaveLength(1);
@@ -193,8 +195,8 @@ for (const language of ["vi", "en"] as const) {
     await page.keyboard.press("Delete");
     await goToCell(page, targetCell);
     await page.keyboard.press("Delete");
-    const checked = new RegExp(`${pattern(t.validateClean).source}|${pattern(t.validateSummary).source}`);
-    await timedCommand(page, `${language}.replay.check-clean`, checked, fail, () =>
+    const cleanOrNot = new RegExp(`${pattern(t.validateClean).source}|${pattern(t.validateSummary).source}`);
+    await timedCommand(page, `${language}.replay.check-clean`, cleanOrNot, fail, () =>
       checkRegion.getByRole("button", { name: t.validateButton }).click(),
     );
     expect(await resultBox(checkRegion)).toEqual({ intent: "success", greenish: true });

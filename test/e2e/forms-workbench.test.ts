@@ -110,6 +110,24 @@ async function selfScores(page: Page, sheetName: string): Promise<Map<string, Ce
   return out;
 }
 
+/** The address of a unit's self-assessed score of one criterion. */
+async function selfCell(page: Page, sheetName: string, unit: string, code: string): Promise<string> {
+  const scoring = await readScoringSheet(page, sheetName, UNITS);
+  const column = scoring.columns.find((c) => c.kind === "self" && c.unit === unit)!;
+  return `${column.letter}${scoring.leaves.find((leaf) => leaf.code === code)!.row}`;
+}
+
+/** What the grid shows in a cell, reached through the Name box as a user would. */
+async function gridText(page: Page, sheetName: string, address: string): Promise<string> {
+  await page.locator(`.wb-tab[data-sheet="${sheetName}"]`).click();
+  const nameBox = page.locator(".wb-namebox");
+  await nameBox.click();
+  await nameBox.fill(address);
+  await nameBox.press("Enter");
+  await page.locator(`.wb-grid-scroll[data-sheet="${sheetName}"][data-active="${address}"]`).waitFor();
+  return (await page.locator(`.wb-grid td[data-a="${address}"]`).textContent()) ?? "";
+}
+
 async function typeScore(page: Page, sheetName: string, unit: string, code: string, score: Cell): Promise<void> {
   const scoring = await readScoringSheet(page, sheetName, UNITS);
   const column = scoring.columns.find((c) => c.kind === "self" && c.unit === unit)!;
@@ -249,6 +267,13 @@ test("Vietnamese: make the forms, fill two, collect them with a wrong file, choo
   expect(refused).toContain(f.fileRefused("ghi chú gửi kèm.txt"));
   expect(refused).toContain(".xlsx");
   await paneScreenshot(page, collectRegion, "e2e-forms-vi-02-collected");
+
+  // The grid shows them: the N/A word in the unit's column, the evidence in its own sheet's tab.
+  expect(await gridText(page, scoringName, await selfCell(page, scoringName, UNITS[0], "1.3"))).toBe("không áp dụng");
+  expect(await gridText(page, scoringName, await selfCell(page, scoringName, UNITS[0], "1.1.2"))).toBe("1,50");
+  await gridText(page, scoringName, "E9"); // a locked cell: no input prompt over the scores
+  await page.screenshot({ path: path.join(RESULTS, "e2e-forms-vi-02b-scoring-sheet.png") });
+  expect(await gridText(page, EVIDENCE_SHEET_NAME, "C2")).toBe(FILLED_A["1.1.1"].evidence);
 
   // Scores that differ from the sheet's are listed, none overwritten; the officer takes one.
   const differences = collectRegion.getByRole("group", { name: f.differencesTitle(2) });

@@ -56,7 +56,7 @@ export async function pasteColumn(page: Page, language: Language, sheet: Scoring
 
 /**
  * The scoring sheet's own words show whole: the title and instructions, every step or allowed-scores
- * cell, and the headers. A unit name longer than three lines is cut there on purpose (the header row
+ * cell, every row's kind, the totals block's labels, and the headers. A unit name longer than three lines is cut there on purpose (the header row
  * stays at most three lines tall); its whole name is the header cell's input message.
  */
 export async function checkSheetText(page: Page, sheet: ScoringSheet, longName: string): Promise<void> {
@@ -64,6 +64,10 @@ export async function checkSheetText(page: Page, sheet: ScoringSheet, longName: 
   const steps = sheet.leaves.map((leaf) => `D${leaf.row}`);
   expect(await cutGridCells(page, ["A1", "A2"])).toEqual([]);
   expect(await cutGridCells(page, steps)).toEqual([]);
+  // The kind of every row ("điểm thưởng") and the labels of the totals block.
+  const kinds = sheet.rubricRows.map((_, i) => `B${sheet.firstRow + i}`);
+  const totals = Object.values(summaryRows(sheet)).map((row) => `E${row}`);
+  expect(await cutGridCells(page, [...kinds, ...totals])).toEqual([]);
   expect((await cutGridCells(page, headers)).filter((cut) => cut.text !== longName)).toEqual([]);
   const height = (address: string) => page.locator(`.wb-grid td[data-a="${address}"]`).evaluate((td) => td.getBoundingClientRect().height);
   expect(await height("A4")).toBeLessThanOrEqual(3 * (await height("A1")));

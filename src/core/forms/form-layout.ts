@@ -38,10 +38,16 @@ export const FORM_COLUMNS = {
   entryValue: 20,
   typedFormula: 21,
   assessedLeaves: 22,
+  // The leaf's rule as constants, read by the score cell's data validation (core/rules/entry-validation):
+  // max and step in micro-points, allowed scores as "|0|500000|". Added after the others so that forms
+  // made before them keep every column the collector and the older helpers use.
+  ruleMax: 23,
+  ruleStep: 24,
+  ruleAllowed: 25,
 } as const;
 
 export const FIRST_HELPER_COLUMN = 11;
-export const LAST_HELPER_COLUMN = FORM_COLUMNS.assessedLeaves;
+export const LAST_HELPER_COLUMN = FORM_COLUMNS.ruleAllowed;
 export const LAST_VISIBLE_COLUMN = FORM_COLUMNS.check;
 
 export const TITLE_ROW = 0;
@@ -51,6 +57,12 @@ export const PERIOD_ROW = 3;
 export const INSTRUCTIONS_ROW = 4;
 export const HEADER_ROW = 6;
 export const FIRST_NODE_ROW = 7;
+
+/**
+ * The not-applicable words as the data validations look them up (notApplicableListText), in one
+ * hidden, locked cell: the header row of a helper column, above the rule constants.
+ */
+export const NOT_APPLICABLE_LIST_CELL = { row: HEADER_ROW, column: FORM_COLUMNS.ruleMax } as const;
 
 /** The input columns' headers, exactly as the issue and the province's staff name them. */
 export const INPUT_HEADERS = {

@@ -1,12 +1,10 @@
 import { fromMicro } from "../decimal";
 import { cellRef, columnLetter } from "../plan/a1";
 import { formula, text, type PlannedCell } from "../plan/workbook-plan";
-import { describeRule } from "../rubric/describe-rule";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import {
-  acceptedEntryFormula,
   applicableMaxFormula,
   assessedLeafFormula,
   assessedMaxFormula,
@@ -20,6 +18,10 @@ import {
   nothingAssessedFormula,
   textNumberRestFormula,
 } from "../rules/native-score-formulas";
+import { acceptedEntryFormula, entryRuleValues } from "../rules/entry-validation";
+import { notApplicableListText } from "../rules/not-applicable";
+import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
+import { scoreErrorMessage, scorePromptMessage } from "../rubric/score-entry-hint";
 import { LeafState } from "../scores/leaf-state";
 import { buildRubricTable, type RubricNode, type RubricTable } from "../table/rubric-table";
 import {
@@ -36,6 +38,7 @@ import {
   IDENTITY_SHEET_NAME,
   INSTRUCTIONS_ROW,
   LAST_HELPER_COLUMN,
+  NOT_APPLICABLE_LIST_CELL,
   PERIOD_ROW,
   RUBRIC_ROW,
   SUMMARY_LABELS,
@@ -131,6 +134,8 @@ export function planForm(request: FormRequest): FormPlan {
 
   planHeading(request, put);
   HEADERS.forEach((label, column) => put(HEADER_ROW, column, text(label), FORM_STYLE.header));
+  // Read by every score cell's data validation (entry-validation.ts), generated from the N/A words.
+  put(NOT_APPLICABLE_LIST_CELL.row, NOT_APPLICABLE_LIST_CELL.column, text(notApplicableListText({ blank: true })));
 
   const validations: FormValidation[] = [];
   rows.forEach((row, index) => planNodeRow(row, table.nodes[index], index, table, put, validations));
@@ -141,7 +146,7 @@ export function planForm(request: FormRequest): FormPlan {
 
   const lastNodeRow = FIRST_NODE_ROW + rows.length - 1;
   const identity = formIdentity(request, rows);
-  const columnWidths = [7, 9, 7, 12, 44, 16, 18, 10, 22, 24, 22, 2, 4, 6, 6, 6, 6, 4, 4, 4, 6, 4, 4];
+  const columnWidths = [7, 9, 7, 12, 44, 16, 18, 10, 22, 24, 22, 2, 4, 6, 6, 6, 6, 4, 4, 4, 6, 4, 4, 8, 8, 12];
   return {
     sheetName: FORM_SHEET_NAME,
     cells,
@@ -277,15 +282,25 @@ function planNodeRow(row: RubricRow, node: RubricNode, index: number, table: Rub
     fixed({ fontColor: FORM_STYLE.checkFont, wrap: true }),
   );
   if (!selfScored) return;
-  const ruleText = describeRule(criterion, "vi");
+  // The rule's constants for the validation, which Excel limits to 255 characters of formula.
+  const constants = entryRuleValues(rule);
+  put(r, C.ruleMax, constants.maxMicro);
+  put(r, C.ruleStep, constants.stepMicro);
+  put(r, C.ruleAllowed, text(constants.allowedText));
+  const ending = `. ${FORM_TEXT.prompt}`;
   validations.push({
     row: r,
     column: C.score,
-    formula: acceptedEntryFormula(score, rule),
-    promptTitle: clip(`${FORM_TEXT.criterion} ${row.code} (${FORM_TEXT.max} ${formatPoints(row.max)})`, 32),
-    prompt: clip(`${ruleText}. ${FORM_TEXT.prompt}`, 255),
-    errorTitle: clip(`${FORM_TEXT.invalidScore} ${row.code}`, 32),
-    error: clip(`${FORM_TEXT.enterScore} ${formatPoints(row.max)} (${ruleText}). ${FORM_TEXT.prompt}`, 255),
+    formula: acceptedEntryFormula(score, {
+      max: at(C.ruleMax),
+      step: at(C.ruleStep),
+      allowed: at(C.ruleAllowed),
+      notApplicableList: cellRef(NOT_APPLICABLE_LIST_CELL.row, NOT_APPLICABLE_LIST_CELL.column, { row: true, column: true }),
+    }),
+    promptTitle: clip(`${FORM_TEXT.criterion} ${row.code} (${FORM_TEXT.max} ${formatPoints(row.max)})`, VALIDATION_LIMITS.title),
+    prompt: scorePromptMessage(criterion, "vi", ending),
+    errorTitle: clip(`${FORM_TEXT.invalidScore} ${row.code}`, VALIDATION_LIMITS.title),
+    error: scoreErrorMessage(criterion, "vi", ending),
   });
 }
 
@@ -410,10 +425,6 @@ function vietnameseDate(iso: string): string {
 
 function formatPoints(value: number): string {
   return String(value).replace(".", ",");
-}
-
-function clip(value: string, length: number): string {
-  return value.length <= length ? value : `${value.slice(0, length - 1)}…`;
 }
 
 function range(from: number, to: number): number[] {

@@ -19,7 +19,6 @@ export const FORM_TEXT = {
   max: "tối đa",
   prompt: "Để trống nếu chưa chấm; N/A nếu không áp dụng.",
   invalidScore: "Điểm không hợp lệ:",
-  enterScore: "Nhập số từ 0 đến",
   // "Sửa: số 0–1,5 đúng mức/bước" (the max between the two parts): one line of the check column,
   // whose height is set for the rubric's text, not for this; the cell's input message says the rest.
   checkInvalid: "Sửa: số 0–",

@@ -28,10 +28,8 @@ export { notApplicableFormula, blankFormula };
 // What a score cell counts as (text numbers, formulas), shared with collecting.
 export { entryValueFormula, formScoreEntry, formTextNumber, formulaInCellFormula, textNumberRestFormula } from "./form-entry";
 
-/** What a data validation on the score cell accepts: blank, an N/A word, or a valid number. */
-export function acceptedEntryFormula(cell: string, rule: LeafScoreRule): string {
-  return `OR(${blankFormula(cell)},${notApplicableFormula(cell)},IF(ISNUMBER(${cell}),${validNumberFormula(cell, rule)},FALSE))`;
-}
+// What a data validation on the score cell accepts, within Excel's 255 characters.
+export { acceptedEntryFormula, entryRuleValues, type EntryRuleCells } from "./entry-validation";
 
 /**
  * The leaf's state as a number, with LeafState's values: blank, assessed, not applicable, invalid.

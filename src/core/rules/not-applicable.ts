@@ -36,16 +36,44 @@ export function notApplicableSheetSpellings(): string[] {
   return forms;
 }
 
-/** The separator of the spelling list inside the formula; a cell holding it is never "not applicable". */
-const SEPARATOR = "|";
+/**
+ * The separator of the spelling list the formulas look a cell up in: two spaces. TRIM leaves no
+ * space at either end of a cell's text and no run of spaces inside it, so a trimmed cell can never
+ * contain the separator, and "  " & text & "  " is found in the list only as a whole entry. A
+ * printable separator ("|") would need a second test refusing cells that contain it, which Excel's
+ * 255-character limit on a data validation formula cannot afford (see entry-validation.ts).
+ */
+const SEPARATOR = "  ";
 
 /**
- * Formula text (no leading "=") that is TRUE when `cell` holds one of the not-applicable words. It
- * looks the cell's trimmed lower-case text up in one list string: shorter than one comparison per
- * spelling, which keeps data validation under Excel's 255-character formula limit. FIND is exact and
- * knows no wildcards; a cell that itself contains the separator is refused by the second test.
+ * The list text: every sheet spelling between separators, and with `blank` an empty entry first,
+ * which a blank cell or one of spaces matches. The spellings hold single spaces only (a test checks).
  */
+export function notApplicableListText(options: { blank?: boolean } = {}): string {
+  const entries = options.blank ? ["", ...notApplicableSheetSpellings()] : notApplicableSheetSpellings();
+  return `${SEPARATOR}${entries.join(SEPARATOR)}${SEPARATOR}`;
+}
+
+/**
+ * Formula text (no leading "=") that is TRUE when the trimmed lower-case text of `cell` is an entry
+ * of `list` (formula text: a string literal, or a cell holding notApplicableListText). One lookup in
+ * one string: shorter than one comparison per spelling. FIND is exact and knows no wildcards. An
+ * error in the cell makes the lookup an error, which ISNUMBER turns into FALSE.
+ */
+export function inSpellingListFormula(cell: string, list: string): string {
+  return `ISNUMBER(FIND("${SEPARATOR}"&LOWER(TRIM(${cell}))&"${SEPARATOR}",${list}))`;
+}
+
+/** Formula text (no leading "=") that is TRUE when `cell` holds one of the not-applicable words. */
 export function notApplicableFormula(cell: string): string {
-  const list = `${SEPARATOR}${notApplicableSheetSpellings().join(SEPARATOR)}${SEPARATOR}`;
-  return `AND(ISNUMBER(FIND("${SEPARATOR}"&LOWER(TRIM(${cell}))&"${SEPARATOR}","${list}")),ISERR(FIND("${SEPARATOR}",${cell})))`;
+  return inSpellingListFormula(cell, `"${notApplicableListText()}"`);
+}
+
+/**
+ * TRUE when `cell` is blank (empty or spaces) or holds a not-applicable word, looked up in `listCell`,
+ * a cell holding notApplicableListText({ blank: true }): the form's data validation keeps the words
+ * in a cell of the sheet rather than in its 255 characters.
+ */
+export function blankOrNotApplicableFormula(cell: string, listCell: string): string {
+  return inSpellingListFormula(cell, listCell);
 }

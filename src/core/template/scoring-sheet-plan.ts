@@ -1,6 +1,7 @@
 import type { Language } from "../bilingual";
 import { formatNumber } from "../number-text";
-import { describeRule } from "../rubric/describe-rule";
+import { scoreErrorMessage, scorePromptMessage } from "../rubric/score-entry-hint";
+import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
@@ -447,7 +448,6 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     const r = FIRST_CRITERION_ROW + index;
     const cell = cellRef(r, FIRST_SCORE_COLUMN);
     const max = cellRef(r, MAX_COLUMN, { column: true });
-    const rule = describeRule(row.criterion, language);
     sheet.validations.push({
       row: r,
       column: FIRST_SCORE_COLUMN,
@@ -455,17 +455,18 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
       columnCount: scoreCount,
       // Every word the formulas accept for "not applicable", generated from the same list (core/rules).
       rule: { kind: "custom", formula: `=OR(${scoreInRangeFormula(cell, max)},${notApplicableFormula(cell)})` },
-      promptTitle: clip(vi ? `Tiêu chí ${row.code} (tối đa ${n(row.max)})` : `Criterion ${row.code} (max ${n(row.max)})`, 32),
-      prompt: clip(
-        vi ? `${rule}. Để trống nếu chưa chấm; N/A nếu không áp dụng.` : `${rule}. Leave blank if not assessed yet; N/A if not applicable.`,
-        255,
+      promptTitle: clip(
+        vi ? `Tiêu chí ${row.code} (tối đa ${n(row.max)})` : `Criterion ${row.code} (max ${n(row.max)})`,
+        VALIDATION_LIMITS.title,
+      ),
+      prompt: scorePromptMessage(
+        row.criterion,
+        language,
+        vi ? ". Để trống nếu chưa chấm; N/A nếu không áp dụng." : ". Leave blank if not assessed yet; N/A if not applicable.",
       ),
       // "Điểm 5 không hợp lệ" would read as "the score 5 is not valid": name the criterion as such.
-      errorTitle: clip(vi ? `Tiêu chí ${row.code}: điểm không hợp lệ` : `Criterion ${row.code}: invalid score`, 32),
-      errorMessage: clip(
-        vi ? `Nhập số từ 0 đến ${n(row.max)} (${rule}), hoặc N/A.` : `Enter a number from 0 to ${n(row.max)} (${rule}), or N/A.`,
-        255,
-      ),
+      errorTitle: clip(vi ? `Tiêu chí ${row.code}: điểm không hợp lệ` : `Criterion ${row.code}: invalid score`, VALIDATION_LIMITS.title),
+      errorMessage: scoreErrorMessage(row.criterion, language, vi ? ", hoặc N/A." : ", or N/A."),
       errorStyle: "stop",
     });
   });
@@ -486,8 +487,4 @@ function validateInputs(sheet: SheetPlan, layout: ScoringLayout, rows: RubricRow
     errorMessage: vi ? `Chọn trong danh sách: ${choices.join(", ")}.` : `Choose from the list: ${choices.join(", ")}.`,
     errorStyle: "stop",
   });
-}
-
-function clip(value: string, length: number): string {
-  return value.length <= length ? value : `${value.slice(0, length - 1)}…`;
 }

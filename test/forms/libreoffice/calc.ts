@@ -14,6 +14,8 @@ export interface CalcJob {
   /** Save the result as .xlsx from LibreOffice. */
   out?: string;
   pdf?: string;
+  /** Values typed one at a time into the untouched form, each asked of the data validation (fill_forms.py). */
+  probes?: Entry[];
 }
 
 export interface CalcCell {
@@ -51,7 +53,7 @@ async function freePort(): Promise<number> {
  * Runs every job in ONE headless soffice process, with its own profile directory and port, which the
  * driver terminates at the end.
  */
-export async function runInLibreOffice(jobs: CalcJob[]): Promise<{ values: Record<string, CalcCell> }[]> {
+export async function runInLibreOffice(jobs: CalcJob[]): Promise<{ values: Record<string, CalcCell>; refused: boolean[] }[]> {
   const work = mkdtempSync(join(tmpdir(), "par-forms-lo-"));
   try {
     const jobsFile = join(work, "jobs.json");

@@ -5,8 +5,13 @@ usage: fill_forms.py jobs.json results.json port profile_dir
 
 jobs.json: [{"in": "a.xlsx", "out": "a-lo.xlsx" | null, "pdf": "a.pdf" | null, "sheet": "Phiếu tự đánh giá",
              "entries": [{"cell": "H9", "number": 1.5} | {"cell": "H10", "text": "8,25"}],
-             "read": ["H60", ...]}]
-results.json: [{"values": {"H60": {"type": "VALUE"|"TEXT"|"EMPTY"|"FORMULA", "value": 1.5, "string": "1,5"}}}]
+             "read": ["H60", ...],
+             "probes": [{"cell": "H9", "number": 0.75} | {"cell": "H9", "text": "N/A"}]}]
+results.json: [{"values": {"H60": {"type": "VALUE"|"TEXT"|"EMPTY"|"FORMULA", "value": 1.5, "string": "1,5"}},
+                "refused": [false, true, ...]}]
+A probe types one value into an otherwise untouched form, asks Calc's detective whether any cell now
+holds a value its data validation refuses (Tools > Detective > Mark Invalid Data), and empties the
+cell again: "refused" says, probe by probe, whether the validation refused the value.
 soffice is started with its own profile and port and terminated at the end, whatever happens.
 """
 import json
@@ -59,6 +64,24 @@ def cell_result(cell):
     return result
 
 
+def put(cell, entry):
+    if "number" in entry:
+        cell.setValue(entry["number"])
+    elif "formula" in entry:
+        cell.setFormula(entry["formula"])
+    else:
+        cell.setString(entry["text"])
+
+
+def probe(sheet, entry):
+    cell = sheet.getCellRangeByName(entry["cell"])
+    put(cell, entry)
+    refused = sheet.showInvalid()
+    sheet.clearArrows()
+    cell.setString("")
+    return bool(refused)
+
+
 def main():
     jobs_path, results_path, port, profile = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
     os.makedirs(os.path.join(profile, "user"), exist_ok=True)
@@ -82,14 +105,13 @@ def main():
                 if job.get("entries"):
                     sheet.unprotect("")
                 for entry in job.get("entries", []):
-                    cell = sheet.getCellRangeByName(entry["cell"])
-                    if "number" in entry:
-                        cell.setValue(entry["number"])
-                    elif "formula" in entry:
-                        cell.setFormula(entry["formula"])
-                    else:
-                        cell.setString(entry["text"])
+                    put(sheet.getCellRangeByName(entry["cell"]), entry)
                 if job.get("entries"):
+                    sheet.protect("")
+                refused = []
+                if job.get("probes"):
+                    sheet.unprotect("")
+                    refused = [probe(sheet, entry) for entry in job["probes"]]
                     sheet.protect("")
                 doc.calculateAll()
                 values = {name: cell_result(sheet.getCellRangeByName(name)) for name in job.get("read", [])}
@@ -97,7 +119,7 @@ def main():
                     doc.storeToURL(url(job["out"]), (prop("FilterName", "Calc MS Excel 2007 XML"),))
                 if job.get("pdf"):
                     doc.storeToURL(url(job["pdf"]), (prop("FilterName", "calc_pdf_Export"),))
-                results.append({"values": values})
+                results.append({"values": values, "refused": refused})
             finally:
                 doc.close(True)
     finally:

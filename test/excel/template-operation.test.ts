@@ -169,6 +169,35 @@ describe("creating a scoring template", () => {
     expect([summary(13, "I"), summary(14, "I")]).toEqual([1, "Chưa đạt"]);
   });
 
+  it("a report on the projected scores is judged against the projected column's own target, as the sheet's status row is", async () => {
+    const { scoringSheet: sheet } = await createOrUpdateTemplate({
+      rubric: commune,
+      units: ["Xã A", "Xã B"],
+      columns: ["self", "projected"],
+      target: { kind: "points", value: 80 },
+    });
+    const n = commune.criteria.length;
+    const leaves = commune.criteria
+      .map((c, i) => ({ c, row: 5 + i }))
+      .filter(({ c }) => !commune.criteria.some((d) => d.code.startsWith(`${c.code}.`)) && (c.kind ?? "normal") === "normal");
+    for (const { c, row } of leaves) await paste(sheet, `G${row}`, [[c.max]]);
+    await paste(sheet, `I${leaves[0].row}`, [[0]]);
+    // The year-end target of Xã A, typed in its projected column.
+    await paste(sheet, `I${5 + n + 11}:I${5 + n + 12}`, [["Tổng điểm"], [99.5]]);
+    const report = await makeSummary(sheet, { period: "Ước cả năm 2026", topLost: 3, basis: "projected" });
+    const rowOf = (unit: string) => {
+      const model = findSheet(host.workbook, report.sheetName)!;
+      for (const [key, value] of model.cells) if (key % 16384 === 1 && value.value === unit) return Math.floor(key / 16384) + 1;
+      throw new Error(`no row for ${unit}`);
+    };
+    const projected = 100 - leaves[0].c.max;
+    expect(getValue(host.workbook, report.sheetName, `I${rowOf("Xã A")}`)).toBe(99.5);
+    expect(getValue(host.workbook, report.sheetName, `J${rowOf("Xã A")}`)).toBeCloseTo(99.5 - projected, 9);
+    expect(getValue(host.workbook, sheet, `I${5 + n + 14}`)).toBeCloseTo(99.5 - projected, 9);
+    // Xã B's projected column has the template's target, 80.
+    expect(getValue(host.workbook, report.sheetName, `I${rowOf("Xã B")}`)).toBe(80);
+  });
+
   it("leaves input cells unlocked with data validation, and protects the sheets without a password", async () => {
     await createOrUpdateTemplate({ rubric: commune, units, columns: ["self"] });
     const sheet = findSheet(host.workbook, "Chấm điểm cấp xã 2025")!;
@@ -288,6 +317,10 @@ describe("running the template again", () => {
       help: expect.stringMatching(/^Enter scores/),
     });
     expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);
+    // Check's row speaks the sheet's language too.
+    await paste(sheet, "G8", [[99]]);
+    expect(getValue(host.workbook, sheet, `G${5 + n + 1 + 8}`)).toMatch(/^1 problem/);
+    await paste(sheet, "G8", [[""]]);
     // Every command still recognises the sheet made in the other language.
     expect((await validate(sheet)).findings).toEqual([]);
     expect((await makeSummary(sheet, { period: "Quý III/2026", topLost: 3 })).basis).toBe("self");

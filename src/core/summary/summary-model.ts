@@ -164,7 +164,10 @@ export function summarizeMeeting(data: ScoringSheetData, options: SummaryOptions
       projected:
         projected[u] && anyAssessed(table, projected[u]!) ? fromMicro(computeUnitTotals(table, projected[u]!).totalMicro) : undefined,
     };
-    const target = readTarget(data, column);
+    // A projected report is judged against the projected column's own target, as its status row on
+    // the sheet is; a sheet made before that column had one falls back to the current column's.
+    const projectedColumn = basis === "projected" ? plannedColumns[u] : undefined;
+    const target = (projectedColumn && readTarget(data, projectedColumn)) || readTarget(data, column);
     if (target) summary.target = target;
     return summary;
   });

@@ -288,7 +288,8 @@ function summaryFormula(name: SummaryRow, column: ScoreColumn, layout: ScoringLa
       return formula(`=IF(AND(${nothingScoredFormula(base)},${nothingScoredFormula(scores)}),"",PAR.PROJECT(${base},${scores},${rubric}))`);
     }
     case "check":
-      return formula(`=PAR.CHECK(${scores},${rubric})`);
+      // Its message in the sheet's language (Vietnamese is PAR.CHECK's default).
+      return formula(`=PAR.CHECK(${scores},${rubric}${input.language === "en" ? ',"en"' : ""})`);
     case "targetPoints":
       return formula(`=${targetPointsFormula(targetCells())}`);
     case "gap":

@@ -1,5 +1,6 @@
 import type { Language } from "../bilingual";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
+import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 import type { RubricRow } from "../rubric/rubric-rows";
 import type { SheetPlan } from "../plan/workbook-plan";
 import {
@@ -108,7 +109,7 @@ export function fitScoringSheet(sheet: SheetPlan, layout: ScoringLayout, rows: r
       columnCount: 1,
       rule: { kind: "custom", formula: "=TRUE" },
       promptTitle: language === "vi" ? "Đơn vị" : "Unit",
-      prompt: column.unit.length <= 255 ? column.unit : `${column.unit.slice(0, 254)}…`,
+      prompt: clip(column.unit, VALIDATION_LIMITS.prompt),
       errorTitle: "",
       errorMessage: "",
       errorStyle: "stop",

@@ -46,7 +46,11 @@ async function narrowPane(page: Page): Promise<void> {
  */
 async function expectNothingCut(page: Page, state: string): Promise<void> {
   const selects = (await shownSelects(page)).filter((s) => s.shown !== s.text && !s.shown.includes(" — ") && !UNITS.includes(s.text));
-  expect({ state, cut: await clippedPaneTexts(page), selects }).toEqual({ state, cut: [], selects: [] });
+  // Nothing wider than the pane either: it does not scroll (or hide anything) sideways.
+  const sideways = await page
+    .locator("#taskpane, #taskpane main")
+    .evaluateAll((boxes) => Math.max(...boxes.map((el) => el.scrollWidth - el.clientWidth)));
+  expect({ state, cut: await clippedPaneTexts(page), selects, sideways }).toEqual({ state, cut: [], selects: [], sideways: 0 });
 }
 
 /** The clipping check sees a cut-off text: a section header squeezed to 80 px, then put back. */

@@ -34,9 +34,12 @@ function formValidations(rubric: Rubric): Validation[] {
   }));
 }
 
+/** A unit name longer than a header shows: its full name goes into the header cell's input message. */
+const LONG_UNIT = `Ủy ban nhân dân ${"phường Tân Định và các khu phố trực thuộc ".repeat(8)}`.trim();
+
 function sheetValidations(rubric: Rubric, language: "vi" | "en"): Validation[] {
   const { plan } = planTemplate(
-    { rubric, units: ["Sở Nội vụ", "UBND phường Tân Định"], columns: ["self", "appraised", "projected"], language },
+    { rubric, units: ["Sở Nội vụ", "UBND phường Tân Định", LONG_UNIT], columns: ["self", "appraised", "projected"], language },
     { sheets: ["Sheet1"], definedNames: [], registry: [] },
   );
   return plan.sheets.flatMap((sheet) =>
@@ -89,6 +92,8 @@ describe("every data validation fits Excel's limits", () => {
     ]);
     expect(all.length).toBeGreaterThan(500);
     expect(overLimit(all)).toEqual([]);
+    // The long unit name's input message, cut at a word with an ellipsis.
+    expect(all.filter((v) => v.prompt.startsWith("Ủy ban nhân dân phường") && v.prompt.endsWith("…")).length).toBeGreaterThan(0);
   });
 
   it("random rubrics, and one with 40 long levels on a criterion", () => {

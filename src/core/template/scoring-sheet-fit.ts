@@ -18,7 +18,6 @@ import {
 import { ROW_KIND_LABEL } from "../rubric/row-kind";
 import { COLUMN_KIND_LABELS, HEADER_LABELS, SUMMARY_LABELS } from "./sheet-labels";
 import { heightForLines, textWidth, wrappedLines, type Weight } from "./text-fit";
-import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 
 /** A unit's score column: room for a score, its header wraps a unit name onto a few lines. */
 export const SCORE_COLUMN_WIDTH = 84;

@@ -129,7 +129,10 @@ describe("the highlight rules", () => {
   it("shade lost points on criteria of the scale only, not unearned bonus or penalties", () => {
     const lost = rules.find((rule) => rule.purpose === "lost-points")!;
     // A leaf: no code of the rubric's 90 rows begins with this row's code and a dot (core/rules/leaf).
-    expect(lost.formula).toBe('=AND(COUNTIF($A$5:$A$94,$A5&".*")=0,$B5<>"điểm thưởng",$B5<>"điểm trừ",ISNUMBER(G5),G5>=0,G5<$C5)');
+    // Not bonus nor penalty rows, in the kind words of either language.
+    expect(lost.formula).toBe(
+      '=AND(COUNTIF($A$5:$A$94,$A5&".*")=0,$B5<>"điểm thưởng",$B5<>"bonus",$B5<>"điểm trừ",$B5<>"penalty",ISNUMBER(G5),G5>=0,G5<$C5)',
+    );
     expect(lost).toMatchObject({ row: 4, column: 6, rowCount: 90, columnCount: 2 });
   });
 

@@ -317,7 +317,9 @@ describe("running the template again", () => {
       help: expect.stringMatching(/^Enter scores/),
     });
     expect(getValue(host.workbook, sheet, "G7")).toBe(0.5);
-    // Check's row speaks the sheet's language too.
+    // The kind column too ("area", "bonus"): words the PAR.* formulas read as they read the Vietnamese ones.
+    expect(getValue(host.workbook, sheet, "B5")).toBe("area");
+    expect(getValue(host.workbook, sheet, `G${5 + n + 1}`)).toBe(0.5);
     await paste(sheet, "G8", [[99]]);
     expect(getValue(host.workbook, sheet, `G${5 + n + 1 + 8}`)).toMatch(/^1 problem/);
     await paste(sheet, "G8", [[""]]);

@@ -13,7 +13,7 @@ import {
 } from "../template/scoring-layout";
 import { STATUS_WORDS, type TargetStatus, blankFormula, leafFormula, notApplicableFormula, scoreInRangeFormula } from "../rules";
 import { SHEET_STYLE } from "../template/sheet-style";
-import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { ROW_KIND_LABELS, type RowKind } from "../rubric/row-kind";
 
 /**
  * Native conditional formats that stay live as scores change: they read the target status row
@@ -63,6 +63,7 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
   const cell = cellRef(FIRST_CRITERION_ROW, FIRST_SCORE_COLUMN);
   const max = cellRef(FIRST_CRITERION_ROW, MAX_COLUMN, { column: true });
   const kind = cellRef(FIRST_CRITERION_ROW, KIND_COLUMN, { column: true });
+  const notKind = (word: RowKind) => `${kind}<>"${ROW_KIND_LABELS.vi[word]}",${kind}<>"${ROW_KIND_LABELS.en[word]}"`;
   const criteria = { row: FIRST_CRITERION_ROW, column: FIRST_SCORE_COLUMN, rowCount: layout.criterionCount, columnCount: count };
   rules.push(
     {
@@ -76,7 +77,8 @@ export function planHighlightRules(layout: ScoringLayout): ConditionalFormatPlan
     {
       // Bonus not earned and penalties are not lost points (a penalty of 0 is the good outcome).
       ...criteria,
-      formula: `=AND(${isLeaf},${kind}<>"${ROW_KIND_LABEL.bonus}",${kind}<>"${ROW_KIND_LABEL.penalty}",ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
+      // (the kind words of either language a sheet may be made in)
+      formula: `=AND(${isLeaf},${notKind("bonus")},${notKind("penalty")},ISNUMBER(${cell}),${cell}>=0,${cell}<${max})`,
       fill: SHEET_STYLE.lost.fill,
       purpose: "lost-points",
     },

@@ -30,7 +30,7 @@ const KIND_WORDS = new Map<string, RowKind>(
 export function readRowKind(cell: unknown): RowKind | undefined {
   if (cell === null || cell === undefined) return "criterion";
   if (typeof cell !== "string") return undefined;
-  // Our own templates write the exact Vietnamese words: skip the Unicode folding for them.
+  // Our own templates write exact words: skip the Unicode folding for them.
   return EXACT_WORDS.get(cell) ?? KIND_WORDS.get(foldText(cell));
 }
 
@@ -45,4 +45,16 @@ export const ROW_KIND_LABEL: Record<RowKind, string> = {
   survey: "điều tra XHH",
 };
 
-for (const [kind, label] of Object.entries(ROW_KIND_LABEL)) EXACT_WORDS.set(label, kind as RowKind);
+/**
+ * The words a scoring or rubric sheet made in this language writes in its kind column: Vietnamese
+ * (ROW_KIND_LABEL), or the English words the formulas read as well. Forms and the formulas' own
+ * rubric tables keep the Vietnamese words.
+ */
+export const ROW_KIND_LABELS: Record<"vi" | "en", Record<RowKind, string>> = {
+  vi: ROW_KIND_LABEL,
+  en: { area: "area", criterion: "criterion", bonus: "bonus", penalty: "penalty", survey: "survey" },
+};
+
+for (const labels of Object.values(ROW_KIND_LABELS)) {
+  for (const [kind, label] of Object.entries(labels)) EXACT_WORDS.set(label, kind as RowKind);
+}

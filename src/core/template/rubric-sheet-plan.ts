@@ -1,7 +1,7 @@
 import type { Language } from "../bilingual";
 import { describeRule } from "../rubric/describe-rule";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
-import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { ROW_KIND_LABELS } from "../rubric/row-kind";
 import { rubricRows } from "../rubric/rubric-rows";
 import type { GradeBand, Rubric } from "../rubric/schema";
 import { emptySheetPlan, text, type PlannedCell, type RangeRef, type SheetPlan } from "../plan/workbook-plan";
@@ -47,7 +47,7 @@ export function planRubricSheet(rubric: Rubric, unitGroup: string, sheetName: st
     column: 0,
     cells: rows.map((row): PlannedCell[] => [
       text(row.code),
-      text(ROW_KIND_LABEL[row.kind]),
+      text(ROW_KIND_LABELS[language][row.kind]),
       row.max,
       stepCell(stepOrAllowedCell(row, language)),
       text(row.criterion.name.vi),

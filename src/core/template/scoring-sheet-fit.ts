@@ -1,6 +1,5 @@
 import type { Language } from "../bilingual";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
-import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 import type { RubricRow } from "../rubric/rubric-rows";
 import type { SheetPlan } from "../plan/workbook-plan";
 import {
@@ -15,7 +14,7 @@ import {
   UNIT_HEADER_ROW,
   type ScoringLayout,
 } from "./scoring-layout";
-import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { ROW_KIND_LABELS } from "../rubric/row-kind";
 import { COLUMN_KIND_LABELS, HEADER_LABELS, SUMMARY_LABELS } from "./sheet-labels";
 import { heightForLines, textWidth, wrappedLines, type Weight } from "./text-fit";
 
@@ -60,7 +59,7 @@ export function fitScoringSheet(sheet: SheetPlan, layout: ScoringLayout, rows: r
     [
       KIND_COLUMN,
       widest(
-        rows.map((row) => [ROW_KIND_LABEL[row.kind], weight(row)]),
+        rows.map((row) => [ROW_KIND_LABELS[language][row.kind], weight(row)]),
         { min: 64, max: 110 },
       ),
     ],

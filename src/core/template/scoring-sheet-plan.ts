@@ -3,7 +3,7 @@ import { formatNumber } from "../number-text";
 import { scoreErrorMessage, scorePromptMessage } from "../rubric/score-entry-hint";
 import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
-import { ROW_KIND_LABEL } from "../rubric/row-kind";
+import { ROW_KIND_LABELS } from "../rubric/row-kind";
 import { rubricRows, type RubricRow } from "../rubric/rubric-rows";
 import type { Rubric } from "../rubric/schema";
 import { cellRef, formulaString } from "../plan/a1";
@@ -113,7 +113,7 @@ function rubricCells(row: RubricRow, language: Language): PlannedCell[] {
   const step = stepOrAllowedCell(row, language);
   return [
     text(row.code),
-    text(ROW_KIND_LABEL[row.kind]),
+    text(ROW_KIND_LABELS[language][row.kind]),
     row.max,
     step === null ? null : typeof step === "number" ? step : text(step),
     text(row.criterion.name.vi),

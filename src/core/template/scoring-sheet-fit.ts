@@ -1,5 +1,6 @@
 import type { Language } from "../bilingual";
 import { stepOrAllowedCell } from "../rubric/score-list-text";
+import { VALIDATION_LIMITS, clip } from "../rules/validation-limits";
 import type { RubricRow } from "../rubric/rubric-rows";
 import type { SheetPlan } from "../plan/workbook-plan";
 import {

@@ -126,18 +126,13 @@ function queueFormat(sheet: Excel.Worksheet, plan: FormatPlan): void {
  */
 function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (block.cells.length === 0) return;
-  block.cells.forEach((row, r) => {
-    for (let c = 0; c < row.length; c++) {
-      if (!needsTextFormat(row[c])) continue;
-      let end = c;
-      while (end + 1 < row.length && needsTextFormat(row[end + 1])) end++;
-      sheet.getRangeByIndexes(block.row + r, block.column + c, 1, end - c + 1).numberFormat = [Array(end - c + 1).fill("@")];
-      c = end;
-    }
-  });
   const width = Math.max(...block.cells.map((row) => row.length));
-  const formulas = block.cells.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null)));
-  sheet.getRangeByIndexes(block.row, block.column, block.cells.length, width).formulas = formulas;
+  const range = sheet.getRangeByIndexes(block.row, block.column, block.cells.length, width);
+  // One number-format array for the whole block, null where a cell keeps its format: one operation
+  // instead of one per run of text cells (a 300-unit report had 34 000 of them, 5 MB of a request).
+  const textFormats = block.cells.map((row) => Array.from({ length: width }, (_, c) => (needsTextFormat(row[c] ?? null) ? "@" : null)));
+  if (textFormats.some((row) => row.some((format) => format !== null))) range.numberFormat = textFormats;
+  range.formulas = block.cells.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null)));
 }
 
 function needsTextFormat(cell: PlannedCell): boolean {

@@ -18,6 +18,8 @@ export interface PlanLabels {
   notAssessed: string;
   notes: { pending: string; projection: string; survey: string; bonus: string };
   more: (count: number, points: number) => string;
+  /** Needed leaves beyond what the report lists for one unit. */
+  notListed: (count: number, points: number) => string;
   departmentsTitle: string;
   departmentHeaders: string[];
   unassigned: string;
@@ -52,6 +54,8 @@ const vi: PlanLabels = {
     bonus: "điểm thưởng, trong mức trần",
   },
   more: (count, points) => `Còn ${count} tiêu chí khác gỡ được thêm ${formatNumber(points, "vi")} điểm (không cần để đạt mục tiêu).`,
+  notListed: (count, points) =>
+    `… và ${count} tiêu chí nữa cần gỡ (${formatNumber(points, "vi")} điểm), chưa liệt kê ở đây: xem kế hoạch đầy đủ của đơn vị trong ngăn PAR INDEX (Báo cáo họp → Kế hoạch đạt mục tiêu).`,
   departmentsTitle: "Phân theo cơ quan chủ trì",
   departmentHeaders: ["STT", "Cơ quan chủ trì", "Số tiêu chí", "Gỡ được", "Phần của khoảng cách", "Tỷ lệ khoảng cách"],
   unassigned: "(chưa giao)",
@@ -97,6 +101,8 @@ const en: PlanLabels = {
     bonus: "bonus, within its cap",
   },
   more: (count, points) => `${count} more criteria could add ${formatNumber(points, "en")} points (not needed for the target).`,
+  notListed: (count, points) =>
+    `… and ${count} more criteria to win back (${formatNumber(points, "en")} points), not listed here: see the unit's full plan in the PAR INDEX pane (Meeting report → Plan to target).`,
   departmentsTitle: "By responsible department",
   departmentHeaders: ["No.", "Responsible", "Criteria", "Recoverable", "Part of the gap", "Share of the gap"],
   unassigned: "(not assigned)",

@@ -1,10 +1,14 @@
 import type { Language } from "../bilingual";
+import { roundPoints } from "../decimal";
 import type { PlannedCell, SheetPlan } from "../plan/workbook-plan";
 import { text } from "../plan/workbook-plan";
 import { SHEET_STYLE } from "../template/sheet-style";
 import { leafNotes, PLAN_LABELS } from "./plan-labels";
 import type { MeetingSummary } from "./summary-model";
 import type { UnitPlan } from "./summary-plans";
+
+/** The most leaves the report lists in one unit's plan (the ones that count most come first). */
+export const REPORT_PLAN_LEAVES = 15;
 
 /** How the report sheet writes: rows in order, and a titled table (see summary-sheet-plan). */
 export interface ReportWriter {
@@ -72,7 +76,10 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     ...(result.verdict === "reachable" ? {} : { fontColor: SHEET_STYLE.below.font }),
   });
 
-  const shown = result.leaves.slice(0, result.neededCount);
+  // A meeting reads the top of each plan; a province with hundreds of units below target would
+  // otherwise get tens of thousands of rows and a write over Excel's 5 MB request limit. The pane
+  // shows one unit's whole plan; the departments table below still counts every needed leaf.
+  const shown = result.leaves.slice(0, Math.min(result.neededCount, REPORT_PLAN_LEAVES));
   writer.table(
     "",
     labels.leafHeaders,
@@ -95,6 +102,12 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
       );
     },
   );
+  const unlisted = result.neededCount - shown.length;
+  if (unlisted > 0) {
+    const points = roundPoints(result.leaves[result.neededCount - 1].cumulative - shown[shown.length - 1].cumulative, 6);
+    const row = put([[text(labels.notListed(unlisted, points))]]);
+    sheet.formats.push({ row, column: 0, rowCount: 1, columnCount: 1, italic: true });
+  }
   const rest = result.leaves.slice(result.neededCount);
   if (rest.length > 0) {
     const row = put([[text(labels.more(rest.length, result.beyondNeeded))]]);

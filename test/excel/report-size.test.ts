@@ -1,5 +1,5 @@
 import { getValue, type ExcelHost } from "../../workbench/host";
-import { REPORT_PLAN_LEAVES } from "../../src/core/summary/summary-plan-section";
+import { REPORT_PLAN_LEAVES, REPORT_PLAN_ROWS } from "../../src/core/summary/summary-plan-section";
 import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { makeSummary } from "../../src/excel/summary-operation";
 import { bundledRubric, installHost } from "./host-fixture";
@@ -7,7 +7,7 @@ import { bundledRubric, installHost } from "./host-fixture";
 /**
  * A province-sized meeting report: 300 communes, every one far below its target, so every one gets a
  * plan. Excel refuses a request over 5 MB (the in-memory host does too), and a meeting reads the top
- * of each plan: the report lists at most REPORT_PLAN_LEAVES leaves per unit and says how many more.
+ * of each plan: with this many plans each lists REPORT_PLAN_LEAVES leaves and says how many more.
  */
 jest.setTimeout(120_000);
 
@@ -36,6 +36,7 @@ test("the report of 300 units below target is written in one request under Excel
   expect(host.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
 
   // The first unit's plan: its leaf rows numbered 1..REPORT_PLAN_LEAVES, then the line naming the rest.
+  expect(Math.floor(REPORT_PLAN_ROWS / units.length)).toBeLessThanOrEqual(REPORT_PLAN_LEAVES);
   const column = (row: number, letter: string) => getValue(host.workbook, result.sheetName, `${letter}${row}`);
   const rows = Array.from({ length: 3000 }, (_, r) => r + 1);
   const more = rows.find((r) => String(column(r, "A") ?? "").startsWith("… và "))!;

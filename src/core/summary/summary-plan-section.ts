@@ -7,7 +7,13 @@ import { leafNotes, PLAN_LABELS } from "./plan-labels";
 import type { MeetingSummary } from "./summary-model";
 import type { UnitPlan } from "./summary-plans";
 
-/** The most leaves the report lists in one unit's plan (the ones that count most come first). */
+/**
+ * How many plan leaves the whole report lists, and the fewest one unit's plan is cut to. A district's
+ * report lists every needed leaf of its dozen units; a province with hundreds of units below target
+ * would otherwise get tens of thousands of rows and a write over Excel's 5 MB request limit, so each
+ * plan then lists the leaves that count most (at least REPORT_PLAN_LEAVES) and says how many more.
+ */
+export const REPORT_PLAN_ROWS = 4000;
 export const REPORT_PLAN_LEAVES = 15;
 
 /** How the report sheet writes: rows in order, and a titled table (see summary-sheet-plan). */
@@ -35,13 +41,14 @@ export function writePlanSection(writer: ReportWriter, summary: MeetingSummary, 
     put([[text(summary.units.some((unit) => unit.target) ? labels.noneBelow : labels.noTargets)]]);
   }
   for (const skip of summary.planSkipped) put([[text(labels.skipped(skip))]]);
+  const leavesPerUnit = Math.max(REPORT_PLAN_LEAVES, Math.floor(REPORT_PLAN_ROWS / Math.max(1, summary.plans.length)));
   summary.plans.forEach((plan, index) => {
     writer.skip();
-    writeUnitPlan(writer, plan, `${number}.${index + 1}`, language);
+    writeUnitPlan(writer, plan, `${number}.${index + 1}`, language, leavesPerUnit);
   });
 }
 
-function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, language: Language): void {
+function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, language: Language, leavesPerUnit: number): void {
   const labels = PLAN_LABELS[language];
   const { sheet, put } = writer;
   const { result } = plan;
@@ -76,10 +83,8 @@ function writeUnitPlan(writer: ReportWriter, plan: UnitPlan, number: string, lan
     ...(result.verdict === "reachable" ? {} : { fontColor: SHEET_STYLE.below.font }),
   });
 
-  // A meeting reads the top of each plan; a province with hundreds of units below target would
-  // otherwise get tens of thousands of rows and a write over Excel's 5 MB request limit. The pane
-  // shows one unit's whole plan; the departments table below still counts every needed leaf.
-  const shown = result.leaves.slice(0, Math.min(result.neededCount, REPORT_PLAN_LEAVES));
+  // The pane shows one unit's whole plan; the departments table below still counts every needed leaf.
+  const shown = result.leaves.slice(0, Math.min(result.neededCount, leavesPerUnit));
   writer.table(
     "",
     labels.leafHeaders,

@@ -23,7 +23,7 @@ async function makeMeetingSummary(event: Office.AddinCommands.Event): Promise<vo
       );
     } else {
       await operations.makeSummary(sheet.scoringSheet, {
-        period: defaultPeriod(new Date()),
+        period: defaultPeriod(new Date(), languageFromDisplayLanguage(Office.context.displayLanguage)),
         topLost: 10,
         language: languageFromDisplayLanguage(Office.context.displayLanguage),
       });

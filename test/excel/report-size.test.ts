@@ -1,4 +1,4 @@
-import { getValue, type ExcelHost } from "../../workbench/host";
+import { getCell, getValue, type ExcelHost } from "../../workbench/host";
 import { REPORT_PLAN_LEAVES, REPORT_PLAN_ROWS } from "../../src/core/summary/summary-plan-section";
 import { createOrUpdateTemplate } from "../../src/excel/template-operation";
 import { makeSummary } from "../../src/excel/summary-operation";
@@ -39,6 +39,10 @@ test("the report of 300 units below target is written in one request under Excel
   expect(Math.floor(REPORT_PLAN_ROWS / units.length)).toBeLessThanOrEqual(REPORT_PLAN_LEAVES);
   const column = (row: number, letter: string) => getValue(host.workbook, result.sheetName, `${letter}${row}`);
   const rows = Array.from({ length: 3000 }, (_, r) => r + 1);
+  // A long unit name wraps in the units table instead of running into the next column.
+  const unitRow = rows.find((r) => column(r, "B") === units[0])!;
+  expect(getCell(host.workbook, result.sheetName, `B${unitRow}`)!.format.wrap).toBe(true);
+
   const more = rows.find((r) => String(column(r, "A") ?? "").startsWith("… và "))!;
   expect(String(column(more, "A"))).toMatch(/^… và \d+ tiêu chí nữa cần gỡ \(\d+(,\d+)? điểm\), chưa liệt kê ở đây/);
   expect(column(more - 1, "A")).toBe(REPORT_PLAN_LEAVES);

@@ -71,6 +71,8 @@ describe("default period", () => {
     expect(defaultPeriod(new Date(2026, 5, 30))).toBe("Quý II/2026");
     expect(defaultPeriod(new Date(2026, 6, 1))).toBe("Quý III/2026");
     expect(defaultPeriod(new Date(2026, 10, 22))).toBe("Quý IV/2026");
+    expect(defaultPeriod(new Date(2026, 10, 22), "en")).toBe("Q4 2026");
+    expect(defaultPeriod(new Date(2026, 0, 1), "en")).toBe("Q1 2026");
   });
 });
 

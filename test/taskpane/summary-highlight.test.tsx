@@ -25,6 +25,17 @@ describe("SummaryPanel", () => {
     expect(screen.getByText('Line 2: a ";" is missing between the unit name and the rank.')).toBeTruthy();
   });
 
+  it("suggests the period in the pane's language, and keeps a period the user typed across a switch", async () => {
+    renderInPane(<SummaryPanel operations={fakeOperations()} scoringSheet="Chấm điểm" today={today} />);
+    const period = () => screen.getByRole("textbox", { name: /Kỳ báo cáo|Reporting period/ }) as HTMLInputElement;
+    expect(period().value).toBe("Quý IV/2026");
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(period().value).toBe("Q4 2026");
+    fireEvent.change(period(), { target: { value: "9 months 2026" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    expect(period().value).toBe("9 months 2026");
+  });
+
   it("sends the period, the number of lost leaves and the ranks, then names the new sheet", async () => {
     const operations = fakeOperations();
     renderInPane(<SummaryPanel operations={operations} scoringSheet="Chấm điểm" today={today} />);

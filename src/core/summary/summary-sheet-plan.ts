@@ -79,6 +79,9 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
     ]),
     (first, count) =>
       [
+        // A long unit name wraps in its column instead of being cut at the next one.
+        { column: 1, columnCount: 1, wrap: true },
+        { column: 0, columnCount: 11, verticalAlignment: "Top" as const },
         { column: 2, columnCount: 2, numberFormat: SHEET_STYLE.points },
         { column: 4, columnCount: 1, numberFormat: "0.00%" },
         { column: 7, columnCount: 1, numberFormat: "+0;-0;0" },
@@ -103,6 +106,8 @@ export function planSummarySheet(input: SummarySheetInput): SheetPlan {
       area.subIndex ?? null,
     ]),
     (first, count) => {
+      sheet.formats.push({ row: first, column: 1, rowCount: count, columnCount: 1, wrap: true });
+      sheet.formats.push({ row: first, column: 0, rowCount: count, columnCount: 7, verticalAlignment: "Top" });
       sheet.formats.push({ row: first, column: 2, rowCount: count, columnCount: 4, numberFormat: SHEET_STYLE.points });
       sheet.formats.push({ row: first, column: 6, rowCount: count, columnCount: 1, numberFormat: "0.00%" });
     },

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ScoreColumnKind, SummaryResult, WorkbookOperations } from "../../excel/operations";
 import { readPositiveInteger } from "../form/number-input";
 import { defaultPeriod } from "../../core/summary/period";
@@ -39,7 +39,12 @@ export function SummaryPanel(props: {
   const t = useStrings();
   const { language } = useLanguage();
   const [basis, setBasis] = useState<ScoreColumnKind | "latest">("latest");
-  const [period, setPeriod] = useState(() => defaultPeriod(props.today ?? new Date()));
+  const [period, setPeriod] = useState(() => defaultPeriod(props.today ?? new Date(), language));
+  // The suggested period follows a language switch; a period the user typed stays as typed.
+  useEffect(() => {
+    const today = props.today ?? new Date();
+    setPeriod((current) => (current === defaultPeriod(today, language === "vi" ? "en" : "vi") ? defaultPeriod(today, language) : current));
+  }, [language, props.today]);
   const [topLost, setTopLost] = useState("10");
   const [ranksText, setRanksText] = useState("");
   const [errors, setErrors] = useState<SummaryErrors>({});

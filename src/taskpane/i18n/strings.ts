@@ -445,7 +445,7 @@ const en: Strings = {
   summaryIntro:
     "Creates a report sheet for the meeting: current, projected and lost points, the criteria losing most with the department responsible, and ranks.",
   periodLabel: "Reporting period",
-  periodRequired: "Enter the reporting period, such as Quý III/2026.",
+  periodRequired: "Enter the reporting period, such as Q3 2026.",
   topLostLabel: "How many criteria losing most points to list (1 to 50)",
   topLostInvalid: "Enter a whole number from 1 to 50.",
   previousRanksLabel: "Previous ranks (optional)",

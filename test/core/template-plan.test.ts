@@ -23,25 +23,6 @@ function cellAt(sheet: SheetPlan, row: number, column: number): PlannedCell | un
   return found;
 }
 
-/** The labels of the totals block as versions before issue 10 wrote them: both languages in one cell. */
-const BILINGUAL_SUMMARY_LABELS = [
-  "Tổng điểm (Total)",
-  "Điểm tối đa áp dụng (Applicable max)",
-  "Tối đa của phần đã chấm (Max assessed so far)",
-  "Điểm bị mất (Points lost)",
-  "Chỉ số (Index)",
-  "Xếp loại (Grade)",
-  "Xếp hạng (Rank)",
-  "Ước cả năm (Projected total)",
-  "Kiểm tra (Check)",
-  "",
-  "Loại mục tiêu: Xếp loại / Điểm / Hạng (Target kind)",
-  "Mục tiêu (Target)",
-  "Mục tiêu quy ra điểm (Target in points)",
-  "Còn thiếu so với mục tiêu (Gap; ≤ 0 là đạt)",
-  "Trạng thái mục tiêu (Target status)",
-];
-
 test("the old labels list every summary row", () => expect(BILINGUAL_SUMMARY_LABELS).toHaveLength(SUMMARY_ROWS.length));
 
 describe("the scoring template plan", () => {
@@ -122,6 +103,7 @@ describe("the scoring template plan", () => {
 
 import { planHighlightRules } from "../../src/core/highlight/highlight-plan";
 import { scoringLayout } from "../../src/core/template/scoring-layout";
+import { BILINGUAL_SUMMARY_LABELS } from "./bilingual-sheet-labels";
 
 describe("the highlight rules", () => {
   const rules = planHighlightRules(scoringLayout(90, ["A", "B"], ["self"]));

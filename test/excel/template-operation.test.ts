@@ -8,6 +8,7 @@ import { notApplicableFormula, scoreInRangeFormula } from "../../src/core/rules"
 import * as PAR from "../../src/functions/functions";
 import { validate } from "../../src/excel/validate-operation";
 import { makeSummary } from "../../src/excel/summary-operation";
+import { BILINGUAL_SUMMARY_LABELS } from "../core/bilingual-sheet-labels";
 
 /**
  * Loading a rubric into a workbook, checked cell by cell in an in-memory Excel that enforces
@@ -340,23 +341,7 @@ describe("running the template again", () => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.protection.unprotect();
       ws.getRange("G3:H3").values = [["Tự đánh giá (Self-assessed)", "Dự kiến cả năm (Projected)"]];
-      ws.getRange(`E${5 + n + 1}:E${5 + n + 15}`).values = [
-        "Tổng điểm (Total)",
-        "Điểm tối đa áp dụng (Applicable max)",
-        "Tối đa của phần đã chấm (Max assessed so far)",
-        "Điểm bị mất (Points lost)",
-        "Chỉ số (Index)",
-        "Xếp loại (Grade)",
-        "Xếp hạng (Rank)",
-        "Ước cả năm (Projected total)",
-        "Kiểm tra (Check)",
-        "",
-        "Loại mục tiêu: Xếp loại / Điểm / Hạng (Target kind)",
-        "Mục tiêu (Target)",
-        "Mục tiêu quy ra điểm (Target in points)",
-        "Còn thiếu so với mục tiêu (Gap; ≤ 0 là đạt)",
-        "Trạng thái mục tiêu (Target status)",
-      ].map((label) => [label]);
+      ws.getRange(`E${5 + n + 1}:E${5 + n + 15}`).values = BILINGUAL_SUMMARY_LABELS.map((label) => [label]);
       ws.protection.protect();
       await context.sync();
     });

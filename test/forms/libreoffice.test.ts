@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { collectForm, type CollectedForm } from "../../src/core/forms/collect-form";
-import { FORM_COLUMNS, FORM_SHEET_NAME } from "../../src/core/forms/form-layout";
+import { FORM_COLUMNS, FORM_SHEET_NAME, SUMMARY_NAMES, type SummaryName } from "../../src/core/forms/form-layout";
 import { planForm, type FormPlan } from "../../src/core/forms/form-plan";
 import { cellRef } from "../../src/core/plan/a1";
 import type { Rubric } from "../../src/core/rubric/schema";
@@ -36,16 +36,6 @@ const work = mkdtempSync(join(tmpdir(), "par-forms-"));
 const cases: Case[] = [];
 let results: { values: Record<string, CalcCell> }[] = [];
 const collected: CollectedForm[] = [];
-const summaryNames = [
-  "total",
-  "applicableMax",
-  "assessedMax",
-  "lost",
-  "percent",
-  "invalid",
-  "evidenceMissing",
-  "explanationMissing",
-] as const;
 
 beforeAll(async () => {
   const missing = libreOfficeAvailable();
@@ -63,7 +53,7 @@ beforeAll(async () => {
     in: c.file,
     sheet: FORM_SHEET_NAME,
     entries: c.entries,
-    read: summaryNames.map((name) => cellRef(c.plan.layout.summaryRows[name], FORM_COLUMNS.score)),
+    read: SUMMARY_NAMES.map((name) => cellRef(c.plan.layout.summaryRows[name], FORM_COLUMNS.score)),
     out: c.saved,
     pdf: c.seed === 1 ? join(work, "form-1.pdf") : undefined,
   }));
@@ -80,7 +70,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const summaryValue = (result: { values: Record<string, CalcCell> }, plan: FormPlan, name: (typeof summaryNames)[number]) =>
+const summaryValue = (result: { values: Record<string, CalcCell> }, plan: FormPlan, name: SummaryName) =>
   result.values[cellRef(plan.layout.summaryRows[name], FORM_COLUMNS.score)];
 
 test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random rubrics and entries`, () => {
@@ -90,8 +80,8 @@ test(`the form's own totals in LibreOffice equal the core's over ${FORMS} random
     const core = collected[i];
     const context = `seed ${c.seed}`;
     expect({ context, status: core.status, reason: core.reason?.en }).toEqual({ context, status: "ok", reason: undefined });
-    const value = (name: (typeof summaryNames)[number]) => summaryValue(result, c.plan, name);
-    for (const name of summaryNames) expect({ context, name, error: value(name).error ?? 0 }).toEqual({ context, name, error: 0 });
+    const value = (name: SummaryName) => summaryValue(result, c.plan, name);
+    for (const name of SUMMARY_NAMES) expect({ context, name, error: value(name).error ?? 0 }).toEqual({ context, name, error: 0 });
     expect({ context, total: value("total").value }).toEqual({ context, total: core.total });
     // Blank is not zero: the total shows nothing until a leaf is assessed.
     const assessed = Object.values(core.accepted).some((accepted) => typeof accepted === "number");
